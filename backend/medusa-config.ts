@@ -1,0 +1,34 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules } from "./src/config/redis-modules"
+import { requiredSecret } from "./src/config/secrets"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const backendPort = process.env.PORT ?? "9000"
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:3000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    // The session store follows Redis when it is there, so several servers share logins.
+    redisUrl,
+    workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? backendUrl,
+      authCors: process.env.AUTH_CORS ?? `${backendUrl},${storefrontUrl}`,
+      jwtSecret: requiredSecret("JWT_SECRET"),
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl,
+  },
+  // Medusa's caching module sits behind this flag; it is only configured with Redis.
+  featureFlags: redisUrl ? { caching: true } : {},
+  modules: [...(redisUrl ? redisModules(redisUrl) : [])],
+})
+

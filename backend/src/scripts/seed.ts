@@ -1,0 +1,21 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isSeeded, seedStore } from "./seed/store"
+import { seedDemoProducts } from "./seed/demo-products"
+import { seedAdminUser } from "./seed/admin-user"
+
+/**
+ * `npm start` runs this once, on an empty database. Running it again is safe:
+ * a seeded store is left as it is.
+ */
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (await isSeeded(container)) {
+    logger.info("Store already seeded; nothing to do.")
+    return
+  }
+  const store = await seedStore(container)
+  await seedDemoProducts(container, store)
+  await seedAdminUser(container)
+  logger.info("Seed finished.")
+}

@@ -1,0 +1,151 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { nfc } from "../../utils/nfc"
+import storeData from "./data/store.json"
+
+export type SeededStore = {
+  salesChannelId: string
+  regionId: string
+  stockLocationId: string
+  shippingProfileId: string
+}
+
+const data = nfc(storeData)
+
+export async function isSeeded(container: MedusaContainer): Promise<boolean> {
+  const regions = await container.resolve(Modules.REGION).listRegions({ name: data.region.name })
+  return regions.length > 0
+}
+
+/** Region Việt Nam in VND, a sales channel, a publishable key, a warehouse and delivery options. */
+export async function seedStore(container: MedusaContainer): Promise<SeededStore> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [store] = await container.resolve(Modules.STORE).listStores()
+
+  logger.info("Seeding sales channel, currency and region…")
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [data.salesChannel] },
+  })
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Chợ OCOP",
+        // Shelf prices in Vietnam include VAT.
+        supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          ...data.region,
+          is_tax_inclusive: true,
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+
+  await createTaxRegionsWorkflow(container).run({
+    input: data.region.countries.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+  })
+
+  logger.info("Seeding stock location and shipping…")
+  const {
+    result: [stockLocation],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [data.stockLocation] },
+  })
+
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { default_location_id: stockLocation.id } },
+  })
+
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const existingProfiles = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfile =
+    existingProfiles[0] ??
+    (
+      await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Hàng thường", type: "default" }] },
+      })
+    ).result[0]
+
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng toàn quốc",
+    type: "shipping",
+    service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+  })
+
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  await createShippingOptionsWorkflow(container).run({
+    input: data.shippingOptions.map((option) => ({
+      name: option.name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: fulfillmentSet.service_zones[0].id,
+      shipping_profile_id: shippingProfile.id,
+      type: { label: option.label, description: option.description, code: option.code },
+      prices: [
+        { currency_code: "vnd", amount: option.amount },
+        { region_id: region.id, amount: option.amount },
+      ],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
+  })
+
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocation.id, add: [salesChannel.id] },
+  })
+
+  logger.info("Seeding publishable API key…")
+  const {
+    result: [publishableKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: data.publishableKeyTitle, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: publishableKey.id, add: [salesChannel.id] },
+  })
+
+  return {
+    salesChannelId: salesChannel.id,
+    regionId: region.id,
+    stockLocationId: stockLocation.id,
+    shippingProfileId: shippingProfile.id,
+  }
+}

@@ -1,0 +1,106 @@
+import path from "node:path"
+import { assertPortsFree } from "./ports.mjs"
+import { startEmbeddedPostgres } from "./postgres.mjs"
+import { run, startService, waitForHttp } from "./processes.mjs"
+import { readStoreFacts } from "./store-facts.mjs"
+import { backendDir, bin, defaultDataDir, storefrontDir } from "./paths.mjs"
+
+/** Settings from the environment, with the defaults `npm start` documents. */
+export function stackSettings(env = process.env) {
+  return {
+    backendPort: Number(env.BACKEND_PORT ?? 9000),
+    storefrontPort: Number(env.STOREFRONT_PORT ?? 3000),
+    postgresPort: Number(env.POSTGRES_PORT ?? 54329),
+    dataDir: env.OCOP_DATA_DIR ? path.resolve(env.OCOP_DATA_DIR) : defaultDataDir,
+    databaseUrl: env.DATABASE_URL || null,
+    adminEnabled: env.MEDUSA_ADMIN_DISABLED !== "true",
+    quiet: env.OCOP_QUIET === "true",
+  }
+}
+
+/**
+ * PostgreSQL (embedded unless DATABASE_URL), migrations, the first-run seed,
+ * the Medusa backend and the storefront, in that order. Returns stop(), which
+ * ends them in reverse order.
+ */
+export async function startStack(settings, log = console.log) {
+  const stops = []
+  const stop = async () => {
+    while (stops.length) await stops.pop()().catch((error) => log(`while stopping: ${error.message}`))
+  }
+  try {
+    await assertPortsFree([
+      [settings.backendPort, "BACKEND_PORT", "backend"],
+      [settings.storefrontPort, "STOREFRONT_PORT", "storefront"],
+      ...(settings.databaseUrl ? [] : [[settings.postgresPort, "POSTGRES_PORT", "embedded PostgreSQL"]]),
+    ])
+
+    let databaseUrl = settings.databaseUrl
+    if (!databaseUrl) {
+      log(`Starting embedded PostgreSQL on port ${settings.postgresPort} (data in ${settings.dataDir})…`)
+      const postgres = await startEmbeddedPostgres({
+        dataDir: settings.dataDir,
+        port: settings.postgresPort,
+        database: "cho_ocop",
+        log,
+      })
+      stops.push(postgres.stop)
+      databaseUrl = postgres.url
+    } else {
+      log("Using the PostgreSQL at DATABASE_URL.")
+    }
+
+    const backendUrl = `http://localhost:${settings.backendPort}`
+    const storefrontUrl = `http://localhost:${settings.storefrontPort}`
+    const backendEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(settings.backendPort),
+      MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      MEDUSA_ADMIN_DISABLED: settings.adminEnabled ? "false" : "true",
+    }
+    const quiet = settings.quiet
+
+    log("Running database migrations…")
+    await run(bin("medusa", backendDir), ["db:migrate"], { cwd: backendDir, env: backendEnv, label: "migrate", quiet: true })
+
+    let facts = await readStoreFacts(databaseUrl)
+    if (!facts.seeded) {
+      log("First run: seeding the demo store…")
+      await run(bin("medusa", backendDir), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv, label: "seed", quiet })
+      facts = await readStoreFacts(databaseUrl)
+    }
+    if (!facts.publishableKey) {
+      throw new Error("The database has no publishable API key for the storefront; `npm run db:reset` starts over.")
+    }
+
+    log("Starting the backend…")
+    const backend = startService("backend", bin("medusa", backendDir), ["develop"], { cwd: backendDir, env: backendEnv, quiet })
+    stops.push(() => backend.stop())
+    await waitForHttp(`${backendUrl}/health`, { service: backend })
+
+    log("Building and starting the storefront…")
+    const storefrontEnv = {
+      ...process.env,
+      PORT: String(settings.storefrontPort),
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: facts.publishableKey,
+      NODE_ENV: "production",
+    }
+    await run(bin("react-router", storefrontDir), ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "storefront build", quiet: true })
+    const storefront = startService("storefront", bin("react-router-serve", storefrontDir), ["./build/server/index.js"], {
+      cwd: storefrontDir,
+      env: storefrontEnv,
+      quiet,
+    })
+    stops.push(() => storefront.stop())
+    await waitForHttp(`${storefrontUrl}/`, { service: storefront, anyStatus: true })
+
+    return { backendUrl, storefrontUrl, adminUrl: `${backendUrl}/app`, databaseUrl, backend, storefront, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
