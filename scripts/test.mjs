@@ -129,6 +129,7 @@ async function endToEnd() {
         BACKEND_PORT: String(await freePort()),
         STOREFRONT_PORT: String(await freePort()),
         POSTGRES_PORT: String(await freePort()),
+        OFFLINE_STOREFRONT_PORT: String(await freePort()),
         MEDUSA_ADMIN_DISABLED: "true",
       },
     })

@@ -27,8 +27,10 @@ export async function seedDemoProducts(container: MedusaContainer, store: Seeded
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: store.shippingProfileId,
         options: [{ title: PACK_OPTION, values: product.variants.map((v) => v.title) }],
-        variants: product.variants.map((variant) => ({
+        // The pack listed first in the data is the one a shop shows first.
+        variants: product.variants.map((variant, rank) => ({
           title: variant.title,
+          variant_rank: rank,
           sku: variant.sku,
           manage_inventory: true,
           options: { [PACK_OPTION]: variant.title },
