@@ -29,6 +29,30 @@ module.exports = defineConfig({
   },
   // Medusa's caching module sits behind this flag; it is only configured with Redis.
   featureFlags: redisUrl ? { caching: true } : {},
-  modules: [...(redisUrl ? redisModules(redisUrl) : [])],
+  modules: [
+    { resolve: "./src/modules/geo" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/trace" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        // Files live in backend/static, which the server serves at /static.
+        providers: [
+          { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        // Messages are written to the log until a real provider (e-mail, Zalo) is configured.
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
+      },
+    },
+    ...(redisUrl ? redisModules(redisUrl) : []),
+  ],
 })
 

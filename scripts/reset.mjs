@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm run db:reset`: deletes the embedded PostgreSQL data; the next `npm start` seeds a fresh store.
-import { rmSync, existsSync } from "node:fs"
+// `npm run db:reset`: deletes the embedded PostgreSQL data and uploaded files; the next `npm start` seeds a fresh store.
+import { existsSync, rmSync } from "node:fs"
+import path from "node:path"
+import { backendDir } from "./lib/paths.mjs"
 import { stackSettings } from "./lib/stack.mjs"
 
 const { dataDir } = stackSettings()
-if (!existsSync(dataDir)) {
-  console.log(`Nothing to delete: ${dataDir} does not exist.`)
-} else {
-  rmSync(dataDir, { recursive: true, force: true })
-  console.log(`Deleted ${dataDir}. The next \`npm start\` creates and seeds a new database.`)
+for (const folder of [dataDir, path.join(backendDir, "static")]) {
+  if (!existsSync(folder)) continue
+  rmSync(folder, { recursive: true, force: true })
+  console.log(`Deleted ${folder}.`)
 }
+console.log("The next `npm start` creates and seeds a new store.")

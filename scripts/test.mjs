@@ -61,12 +61,14 @@ function countPlaywright(file, exitCode) {
   return counts
 }
 
+const jestReporters = ["--reporters=default", `--reporters=${path.join(root, "scripts/lib/jest-count-reporter.cjs")}`]
+
 async function backendUnit() {
   const file = path.join(reports, "backend-unit.json")
   rmSync(file, { force: true })
-  const code = await runSuite(bin("jest", backendDir), ["--runInBand", "--json", `--outputFile=${file}`], {
+  const code = await runSuite(bin("jest", backendDir), ["--runInBand", ...jestReporters], {
     cwd: backendDir,
-    env: { ...baseEnv, TEST_TYPE: "unit", NODE_OPTIONS: "--experimental-vm-modules" },
+    env: { ...baseEnv, TEST_TYPE: "unit", NODE_OPTIONS: "--experimental-vm-modules", OCOP_JEST_COUNTS: file },
   })
   return countJest(file, code)
 }
@@ -80,7 +82,7 @@ async function backendIntegration() {
   try {
     const code = await runSuite(
       bin("jest", backendDir),
-      ["--runInBand", "--forceExit", "--json", `--outputFile=${file}`],
+      ["--runInBand", "--forceExit", ...jestReporters],
       {
         cwd: backendDir,
         env: {
@@ -88,6 +90,7 @@ async function backendIntegration() {
           TEST_TYPE: "integration:http",
           NODE_OPTIONS: "--experimental-vm-modules",
           LOG_LEVEL: "error",
+          OCOP_JEST_COUNTS: file,
           // test-utils turns SSL on for any host that is not "localhost".
           DB_HOST: "localhost",
           DB_PORT: String(port),

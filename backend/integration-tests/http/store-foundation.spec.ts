@@ -1,9 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import { isSeeded, seedStore } from "../../src/scripts/seed/store"
-import { seedDemoProducts } from "../../src/scripts/seed/demo-products"
-import { seedAdminUser } from "../../src/scripts/seed/admin-user"
+import { isSeeded } from "../../src/scripts/seed/store"
 import storeData from "../../src/scripts/seed/data/store.json"
+import { seedAndLogin, seedProducts } from "../helpers/seeded-store"
 
 jest.setTimeout(120_000)
 
@@ -13,14 +11,7 @@ medusaIntegrationTestRunner({
 
     // Seed once; the runner snapshots the database after this and restores it before each test.
     beforeAll(async () => {
-      const container = getContainer()
-      const store = await seedStore(container)
-      await seedDemoProducts(container, store)
-      await seedAdminUser(container)
-      const [key] = await container
-        .resolve(Modules.API_KEY)
-        .listApiKeys({ title: storeData.publishableKeyTitle, type: "publishable" })
-      headers = { "x-publishable-api-key": key.token }
+      headers = (await seedAndLogin(getContainer(), api)).store.headers as typeof headers
     })
 
     it("reports healthy", async () => {
@@ -44,18 +35,19 @@ medusaIntegrationTestRunner({
     it("lists the published demo products with whole-đồng prices", async () => {
       const { data: regions } = await api.get("/store/regions", { headers })
       const { data } = await api.get(
-        `/store/products?region_id=${regions.regions[0].id}&fields=*variants.calculated_price&limit=50`,
+        `/store/products?region_id=${regions.regions[0].id}&fields=*variants.calculated_price&limit=200`,
         { headers }
       )
-      expect(data.count).toBeGreaterThanOrEqual(5)
-      const tea = data.products.find((p: any) => p.handle === "che-tom-non-tan-cuong")
-      expect(tea.title).toBe("Chè tôm nõn Tân Cương")
+      expect(data.count).toBe(seedProducts.length)
+      const seed = seedProducts.find((p) => p.variants.length > 1)
+      const product = data.products.find((p: any) => p.handle === seed.handle)
+      expect(product.title).toBe(seed.title)
       const prices = Object.fromEntries(
-        tea.variants.map((v: any) => [v.title, v.calculated_price.calculated_amount])
+        product.variants.map((v: any) => [v.title, v.calculated_price.calculated_amount])
       )
-      expect(prices).toEqual({ "Gói 200 g": 150000, "Hộp 500 g": 360000 })
-      for (const product of data.products) {
-        for (const variant of product.variants) {
+      expect(prices).toEqual(Object.fromEntries(seed.variants.map((v: any) => [v.title, v.price])))
+      for (const p of data.products) {
+        for (const variant of p.variants) {
           expect(variant.calculated_price.currency_code).toBe("vnd")
           expect(Number.isInteger(variant.calculated_price.calculated_amount)).toBe(true)
         }
@@ -63,7 +55,7 @@ medusaIntegrationTestRunner({
     })
 
     it("stores product text in NFC", async () => {
-      const { data } = await api.get("/store/products?limit=50&fields=title,description", { headers })
+      const { data } = await api.get("/store/products?limit=200&fields=title,description", { headers })
       for (const product of data.products) {
         expect(product.title).toBe(product.title.normalize("NFC"))
         expect(product.description).toBe(product.description.normalize("NFC"))
@@ -71,11 +63,13 @@ medusaIntegrationTestRunner({
     })
 
     it("has seeded stock the storefront can read", async () => {
+      const seed = seedProducts.find((p) => p.variants[0].stock > 0)
       const { data } = await api.get(
-        "/store/products?handle=gao-st25&fields=+variants.inventory_quantity",
+        `/store/products?handle=${seed.handle}&fields=+variants.inventory_quantity,variants.sku`,
         { headers }
       )
-      expect(data.products[0].variants[0].inventory_quantity).toBe(80)
+      const variant = data.products[0].variants.find((v: any) => v.sku === seed.variants[0].sku)
+      expect(variant.inventory_quantity).toBe(seed.variants[0].stock)
     })
 
     it("offers standard and express delivery priced in VND for a cart", async () => {

@@ -1,8 +1,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isSeeded, seedStore } from "./seed/store"
-import { seedDemoProducts } from "./seed/demo-products"
-import { seedAdminUser } from "./seed/admin-user"
+import { isSeeded } from "./seed/store"
+import { seedDemoStore } from "./seed/demo-store"
 
 /**
  * `npm start` runs this once, on an empty database. Running it again is safe:
@@ -14,8 +13,6 @@ export default async function seed({ container }: ExecArgs) {
     logger.info("Store already seeded; nothing to do.")
     return
   }
-  const store = await seedStore(container)
-  await seedDemoProducts(container, store)
-  await seedAdminUser(container)
+  await seedDemoStore(container)
   logger.info("Seed finished.")
 }

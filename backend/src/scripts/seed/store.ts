@@ -10,6 +10,8 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateApiKeysWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { nfc } from "../../utils/nfc"
@@ -37,11 +39,7 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
   const [store] = await container.resolve(Modules.STORE).listStores()
 
   logger.info("Seeding sales channel, currency and region…")
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [data.salesChannel] },
-  })
+  const salesChannel = await adoptOrCreateSalesChannel(container)
 
   await updateStoresWorkflow(container).run({
     input: {
@@ -133,19 +131,55 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
   })
 
   logger.info("Seeding publishable API key…")
-  const {
-    result: [publishableKey],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: data.publishableKeyTitle, type: "publishable", created_by: "" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: publishableKey.id, add: [salesChannel.id] },
-  })
+  await adoptOrCreatePublishableKey(container, salesChannel.id)
 
   return {
     salesChannelId: salesChannel.id,
     regionId: region.id,
     stockLocationId: stockLocation.id,
     shippingProfileId: shippingProfile.id,
+  }
+}
+
+// Medusa creates a default sales channel and publishable key when it first
+// boots; the shop takes those over instead of adding a second of each.
+const MEDUSA_DEFAULT_CHANNEL = "Default Sales Channel"
+const MEDUSA_DEFAULT_KEY = "Default Publishable API Key"
+
+async function adoptOrCreateSalesChannel(container: MedusaContainer) {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({ name: MEDUSA_DEFAULT_CHANNEL })
+  if (existing) {
+    await updateSalesChannelsWorkflow(container).run({
+      input: { selector: { id: existing.id }, update: data.salesChannel },
+    })
+    return salesChannels.retrieveSalesChannel(existing.id)
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [data.salesChannel] },
+  })
+  return result[0]
+}
+
+async function adoptOrCreatePublishableKey(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "sales_channels.id"],
+    filters: { title: MEDUSA_DEFAULT_KEY, type: "publishable" },
+  })
+  let key = keys[0] as { id: string; sales_channels?: { id: string }[] } | undefined
+  if (key) {
+    await updateApiKeysWorkflow(container).run({
+      input: { selector: { id: key.id }, update: { title: data.publishableKeyTitle } },
+    })
+  } else {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: data.publishableKeyTitle, type: "publishable", created_by: "" }] },
+    })
+    key = { id: result[0].id, sales_channels: [] }
+  }
+  if (!key.sales_channels?.some((channel) => channel?.id === salesChannelId)) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
   }
 }

@@ -1,0 +1,172 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+import { certificateStatus, currentCertificate, latestCertificate } from "../../modules/ocop/certificate-status"
+import { groupBy } from "../../utils/group-by"
+import { loadGeoIndex } from "./geo-index"
+
+export const PRODUCT_VIEW_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "created_at",
+  "images.url",
+  "categories.id",
+  "categories.handle",
+  "categories.name",
+  "categories.parent_category.handle",
+  "categories.parent_category.name",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.variant_rank",
+  "variants.manage_inventory",
+  "variants.calculated_price.*",
+  "producer.*",
+  "origin_region.*",
+  "sales_channels.id",
+]
+
+export type PriceContext = { region_id: string; currency_code: string; sales_channel_id?: string }
+
+type Certificate = Awaited<ReturnType<OcopModuleService["listCertificates"]>>[number]
+
+/** The certificate as a shopper sees it: the one in force carries its stars. */
+function certificateView(certificate: Certificate, now: Date) {
+  return {
+    id: certificate.id,
+    stars: certificate.stars,
+    score: certificate.score,
+    decision_number: certificate.decision_number,
+    decision_date: certificate.decision_date,
+    valid_from: certificate.valid_from,
+    expires_at: certificate.expires_at,
+    issuing_body: certificate.issuing_body,
+    issuer_level: certificate.issuer_level,
+    evaluation_round: certificate.evaluation_round,
+    producer_address: certificate.producer_address,
+    status: certificateStatus(certificate, now),
+  }
+}
+
+/** Past certificates keep their decision but not their stars: stars belong to a certificate in force. */
+function historyView(certificate: Certificate, now: Date) {
+  const { stars, score, ...rest } = certificateView(certificate, now)
+  return { ...rest, revocation_reason: certificate.revocation_reason }
+}
+
+/**
+ * OCOP products as the store API answers them: price in đồng, stock, producer,
+ * origin (current province, old names, region), and OCOP status. Stars appear
+ * only while a certificate is in force; expired or revoked products stay for
+ * sale without them.
+ */
+export async function loadProductViews(
+  container: MedusaContainer,
+  filters: Record<string, unknown>,
+  { price, now = new Date(), pagination, detail = false }: {
+    price: PriceContext
+    now?: Date
+    pagination?: { skip: number; take: number; order?: Record<string, "ASC" | "DESC"> }
+    detail?: boolean
+  }
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products, metadata } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_VIEW_FIELDS,
+    filters,
+    pagination,
+    context: {
+      variants: {
+        calculated_price: QueryContext({ region_id: price.region_id, currency_code: price.currency_code }),
+      },
+    },
+  })
+  if (!products.length) return { products: [], count: metadata?.count ?? 0 }
+
+  const productIds = products.map((p: any) => p.id)
+  const variantIds = products.flatMap((p: any) => p.variants.map((v: any) => v.id))
+  const [certificates, geo, availability] = await Promise.all([
+    container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ product_id: productIds }),
+    loadGeoIndex(container, products.map((p: any) => p.producer?.commune_code).filter(Boolean)),
+    price.sales_channel_id && variantIds.length
+      ? getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: price.sales_channel_id })
+      : Promise.resolve({} as Record<string, { availability: number | null }>),
+  ])
+  const certificatesByProduct = groupBy(certificates, (c) => c.product_id)
+
+  const views = products.map((product: any) => {
+    const history = certificatesByProduct.get(product.id) ?? []
+    const current = currentCertificate(history, now)
+    const latest = latestCertificate(history)
+    const producer = product.producer
+    const province = producer ? geo.province.get(producer.province_code) : undefined
+    const variants = [...product.variants]
+      .sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+      .map((variant: any) => {
+        const quantity = variant.manage_inventory === false ? null : availability[variant.id]?.availability ?? null
+        return {
+          id: variant.id,
+          title: variant.title,
+          sku: variant.sku,
+          price: variant.calculated_price ? Number(variant.calculated_price.calculated_amount) : null,
+          original_price: variant.calculated_price ? Number(variant.calculated_price.original_amount) : null,
+          inventory_quantity: quantity,
+          in_stock: variant.manage_inventory === false || (quantity ?? 0) > 0,
+        }
+      })
+    const prices = variants.map((v) => v.price).filter((p): p is number => p !== null)
+    return {
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      subtitle: product.subtitle,
+      description: detail ? product.description : undefined,
+      thumbnail: product.thumbnail,
+      images: detail ? (product.images ?? []).map((i: any) => i.url) : undefined,
+      created_at: product.created_at,
+      sales_channel_ids: (product.sales_channels ?? []).map((c: any) => c.id) as string[],
+      variants,
+      price: prices.length
+        ? { min: Math.min(...prices), max: Math.max(...prices), currency_code: price.currency_code }
+        : null,
+      in_stock: variants.some((v) => v.in_stock),
+      groups: (product.categories ?? []).map((c: any) => ({
+        handle: c.handle,
+        name: c.name,
+        parent: c.parent_category ? { handle: c.parent_category.handle, name: c.parent_category.name } : null,
+      })),
+      producer: producer
+        ? { id: producer.id, slug: producer.slug, name: producer.name, type: producer.type, status: producer.status }
+        : null,
+      origin: {
+        province: province ?? null,
+        commune: producer ? geo.commune.get(producer.commune_code) ?? null : null,
+        region: product.origin_region
+          ? { slug: product.origin_region.slug, name: product.origin_region.name, kind: product.origin_region.kind }
+          : null,
+      },
+      ocop: {
+        is_ocop: current !== null,
+        stars: current?.stars ?? null,
+        certificate: current ? certificateView(current, now) : null,
+        // Why a product has no stars: its newest certificate expired or was revoked (or it never had one).
+        status: current ? certificateStatus(current, now) : latest ? certificateStatus(latest, now) : "none",
+        history: detail
+          ? [...history]
+              .sort((a, b) => new Date(b.valid_from).getTime() - new Date(a.valid_from).getTime())
+              .filter((c) => c !== current)
+              .map((c) => historyView(c, now))
+          : undefined,
+      },
+    }
+  })
+  return { products: views, count: metadata?.count ?? views.length }
+}
+
+export type OcopProductView = Awaited<ReturnType<typeof loadProductViews>>["products"][number]
