@@ -214,15 +214,15 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         </div>
         <div>
           <Label htmlFor="ocop-decision_number">Số quyết định</Label>
-          <Input placeholder="1032/QĐ-UBND" required {...field("decision_number")} />
+          <Input placeholder="1032/QĐ-UBND" {...field("decision_number")} />
         </div>
         <div>
           <Label htmlFor="ocop-decision_date">Ngày ký</Label>
-          <Input type="date" required {...field("decision_date")} />
+          <Input type="date" {...field("decision_date")} />
         </div>
         <div>
           <Label htmlFor="ocop-issuing_body">Cơ quan ban hành</Label>
-          <Input placeholder="UBND tỉnh Quảng Ninh" required {...field("issuing_body")} />
+          <Input placeholder="UBND tỉnh Quảng Ninh" {...field("issuing_body")} />
         </div>
         <div>
           <Label htmlFor="ocop-issuer_level">Cấp</Label>
@@ -245,7 +245,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         </div>
         <div>
           <Label htmlFor="ocop-producer_address">Địa chỉ chủ thể (như trên quyết định)</Label>
-          <Input required {...field("producer_address")} />
+          <Input {...field("producer_address")} />
         </div>
         <div className="col-span-2">
           <Button type="submit" isLoading={addCertificate.isPending}>
