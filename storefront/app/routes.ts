@@ -3,7 +3,19 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 /** Explicit route table; paths are Vietnamese. */
 export default [
   index("routes/shop/home.tsx"),
+  // All products, filtered by URL: ?stars=5&province=ca-mau&group=tra-che&type=household&trang=2
+  route("san-pham", "routes/shop/products.tsx"),
   route("san-pham/:handle", "routes/shop/product.tsx"),
+  // Producers (chủ thể OCOP): list with ?province=&type=, and one producer's page.
+  route("chu-the", "routes/shop/producers.tsx"),
+  route("chu-the/:slug", "routes/shop/producer.tsx"),
+  // The 34 provinces; a province's products (an old province slug such as bac-lieu works too).
+  route("tinh-thanh", "routes/shop/provinces.tsx"),
+  route("tinh-thanh/:slug", "routes/shop/province.tsx"),
+  // A product group or sub-group (category handle).
+  route("nhom/:handle", "routes/shop/group.tsx"),
+  // What a QR stamp opens: the stamp's verdict and the product's traceability.
+  route("trace/:code", "routes/shop/trace.tsx"),
   // Resource route: POST (or GET ?lng=) sets the `lng` cookie and redirects back.
   route("doi-ngon-ngu", "routes/language.ts"),
   // Everything else: a friendly 404 page.

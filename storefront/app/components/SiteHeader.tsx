@@ -1,14 +1,24 @@
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
-import { HOME_PATH } from "../lib/paths";
+import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";
 import { LanguageSwitch } from "./LanguageSwitch";
 
+const NAV_ITEMS = [
+  { to: PRODUCTS_PATH, key: "nav.products" },
+  { to: PRODUCERS_PATH, key: "nav.producers" },
+  { to: PROVINCES_PATH, key: "nav.provinces" },
+] as const;
+
+/**
+ * Logo, main navigation and the language switch. On a phone the navigation
+ * gets its own row under the logo, so every link stays a comfortable tap.
+ */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-earth-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
           to={HOME_PATH}
           className="flex items-center gap-2 text-xl font-bold text-leaf-800"
@@ -17,24 +27,28 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <img src="/favicon.svg" alt="" width={32} height={32} className="h-8 w-8" />
           <span>{t("site.name")}</span>
         </Link>
-        <div className="flex items-center gap-4">
-          <nav aria-label={t("nav.mainLabel")}>
-            <ul className="flex items-center gap-4">
-              <li>
-                <NavLink
-                  to={HOME_PATH}
-                  end
-                  className={({ isActive }) =>
-                    `font-medium text-leaf-800 underline-offset-4 hover:underline ${isActive ? "underline" : ""}`
-                  }
-                >
-                  {t("nav.home")}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
+        <div className="sm:order-last">
           <LanguageSwitch locale={locale} />
         </div>
+        <nav aria-label={t("nav.mainLabel")} className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+          <ul className="-mx-2 flex items-center gap-1 sm:mx-0 sm:gap-2">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  prefetch="intent"
+                  className={({ isActive }) =>
+                    `block rounded-full px-3 py-2 font-medium text-leaf-800 underline-offset-4 hover:bg-leaf-50 hover:underline ${
+                      isActive ? "bg-leaf-50 underline" : ""
+                    }`
+                  }
+                >
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );

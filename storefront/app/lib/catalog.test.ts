@@ -1,96 +1,104 @@
-import type { HttpTypes } from "@medusajs/types";
 import { describe, expect, it } from "vitest";
+import { apiProduct, certificate } from "../test/fixtures";
 import { metaDescriptionFor, toProductDetail, toProductSummary, variantStockStatus } from "./catalog";
 
-function variant(overrides: Partial<HttpTypes.StoreProductVariant>): HttpTypes.StoreProductVariant {
-  return {
-    id: "variant_1",
-    title: "Hộp 500g",
-    manage_inventory: true,
-    allow_backorder: false,
-    inventory_quantity: 10,
-    calculated_price: { calculated_amount: 150000 },
-    ...overrides,
-  } as HttpTypes.StoreProductVariant;
-}
-
-function product(overrides: Partial<HttpTypes.StoreProduct>): HttpTypes.StoreProduct {
-  return {
-    id: "prod_1",
-    handle: "mat-ong-rung",
-    title: "Mật ong rừng",
-    subtitle: "OCOP 4 sao — Lạng Sơn",
-    description: "Mật ong rừng nguyên chất.",
-    thumbnail: null,
-    images: [],
-    variants: [variant({})],
-    ...overrides,
-  } as HttpTypes.StoreProduct;
-}
-
 describe("variantStockStatus", () => {
-  it("knows stock from the inventory quantity", () => {
-    expect(variantStockStatus({ manage_inventory: true, inventory_quantity: 3 })).toBe("in_stock");
-    expect(variantStockStatus({ manage_inventory: true, inventory_quantity: 0 })).toBe("out_of_stock");
-    expect(variantStockStatus({ inventory_quantity: -2 })).toBe("out_of_stock");
+  it("trusts the backend's in_stock", () => {
+    expect(variantStockStatus({ in_stock: true, inventory_quantity: 3 })).toBe("in_stock");
+    expect(variantStockStatus({ in_stock: true, inventory_quantity: null })).toBe("in_stock");
   });
 
-  it("counts unmanaged inventory and back-orders as in stock", () => {
-    expect(variantStockStatus({ manage_inventory: false, inventory_quantity: 0 })).toBe("in_stock");
-    expect(variantStockStatus({ allow_backorder: true, inventory_quantity: 0 })).toBe("in_stock");
+  it("is out of stock only when a quantity is known", () => {
+    expect(variantStockStatus({ in_stock: false, inventory_quantity: 0 })).toBe("out_of_stock");
+    expect(variantStockStatus({ in_stock: false, inventory_quantity: -2 })).toBe("out_of_stock");
   });
 
   it("is unknown without a quantity", () => {
-    expect(variantStockStatus({ manage_inventory: true })).toBe("unknown");
-    expect(variantStockStatus({ inventory_quantity: null })).toBe("unknown");
+    expect(variantStockStatus({ in_stock: false, inventory_quantity: null })).toBe("unknown");
   });
 });
 
 describe("toProductSummary", () => {
-  it("keeps what a card needs, with the price range", () => {
-    const summary = toProductSummary(
-      product({
-        thumbnail: "http://localhost:9000/static/mat-ong.jpg",
-        variants: [variant({ id: "a", calculated_price: { calculated_amount: 150000 } } as never),
-                   variant({ id: "b", calculated_price: { calculated_amount: 120000 } } as never)],
-      }),
-    );
-    expect(summary).toEqual({
-      id: "prod_1",
-      handle: "mat-ong-rung",
-      title: "Mật ong rừng",
-      subtitle: "OCOP 4 sao — Lạng Sơn",
-      thumbnail: "http://localhost:9000/static/mat-ong.jpg",
-      price: { min: 120000, max: 150000 },
+  it("keeps what a card needs: image, stars, province, producer and price range", () => {
+    expect(toProductSummary(apiProduct())).toEqual({
+      id: "prod_muoi",
+      handle: "muoi-bac-lieu",
+      title: "Muối Bạc Liêu",
+      subtitle: "Muối hạt phơi cát — Cà Mau",
+      thumbnail: "http://localhost:9000/static/muoi-bac-lieu.svg",
+      price: { min: 35000, max: 160000 },
+      stars: 5,
+      provinceName: "Cà Mau",
+      producer: { slug: "htx-muoi-vinh-hau", name: "HTX Muối Vĩnh Hậu", type: "cooperative" },
     });
   });
 
-  it("falls back to the first image, and to null for no image or empty subtitle", () => {
-    expect(toProductSummary(product({ images: [{ id: "img", url: "http://x/y.jpg" } as never] })).thumbnail).toBe(
-      "http://x/y.jpg",
+  it("shows no stars once the certificate is no longer in force", () => {
+    const expired = apiProduct({ ocop: { is_ocop: false, stars: null, status: "expired", certificate: null } });
+    expect(toProductSummary(expired).stars).toBeNull();
+    // Even if a backend sent stars without a certificate in force, they are not shown.
+    const inconsistent = apiProduct({ ocop: { is_ocop: false, stars: 4, status: "revoked", certificate: null } });
+    expect(toProductSummary(inconsistent).stars).toBeNull();
+  });
+
+  it("falls back to the first image, and to null for missing image, subtitle, price or producer", () => {
+    expect(toProductSummary(apiProduct({ thumbnail: null, images: ["http://x/y.svg"] })).thumbnail).toBe("http://x/y.svg");
+    const bare = toProductSummary(
+      apiProduct({
+        thumbnail: "",
+        images: undefined,
+        subtitle: "  ",
+        price: null,
+        producer: null,
+        origin: { province: null, commune: null, region: null },
+      }),
     );
-    const bare = toProductSummary(product({ subtitle: "  ", images: null, variants: null }));
-    expect(bare.thumbnail).toBeNull();
-    expect(bare.subtitle).toBeNull();
-    expect(bare.price).toBeNull();
+    expect(bare).toMatchObject({ thumbnail: null, subtitle: null, price: null, producer: null, provinceName: null });
   });
 });
 
 describe("toProductDetail", () => {
-  it("lists variants in rank order with their price and stock", () => {
-    const detail = toProductDetail(
-      product({
-        variants: [
-          variant({ id: "big", title: "Hộp 1kg", variant_rank: 1, inventory_quantity: 0, calculated_price: { calculated_amount: 260000 } } as never),
-          variant({ id: "small", title: "Hộp 500g", variant_rank: 0, calculated_price: null } as never),
-        ],
-      }),
-    );
+  it("keeps the variants in the backend's order with price and stock", () => {
+    const detail = toProductDetail(apiProduct());
     expect(detail.variants).toEqual([
-      { id: "small", title: "Hộp 500g", price: null, stock: "in_stock" },
-      { id: "big", title: "Hộp 1kg", price: 260000, stock: "out_of_stock" },
+      { id: "v1", title: "Túi 1 kg", price: 35000, stock: "in_stock" },
+      { id: "v2", title: "Túi 5 kg", price: 160000, stock: "out_of_stock" },
     ]);
-    expect(detail.description).toBe("Mật ong rừng nguyên chất.");
+    expect(detail.description).toBe("Muối biển kết tinh trên ruộng cát.");
+    expect(detail.images).toEqual(["http://localhost:9000/static/muoi-bac-lieu.svg"]);
+  });
+
+  it("carries the certificate in force with its stars", () => {
+    const detail = toProductDetail(apiProduct());
+    expect(detail.ocop).toEqual({ stars: 5, status: "valid", certificate, history: [] });
+  });
+
+  it("drops the certificate and stars of an expired product but keeps its history", () => {
+    const history = [
+      {
+        id: "cert_old",
+        decision_number: "55/QĐ-UBND",
+        decision_date: "2020-01-01T00:00:00.000Z",
+        valid_from: "2020-01-01T00:00:00.000Z",
+        expires_at: "2023-01-01T00:00:00.000Z",
+        issuing_body: "UBND tỉnh Bạc Liêu",
+        issuer_level: "province" as const,
+        evaluation_round: null,
+        producer_address: "tỉnh Bạc Liêu",
+        status: "expired" as const,
+        revocation_reason: null,
+      },
+    ];
+    const detail = toProductDetail(
+      apiProduct({ ocop: { is_ocop: false, stars: null, status: "expired", certificate: null, history } }),
+    );
+    expect(detail.ocop).toEqual({ stars: null, status: "expired", certificate: null, history });
+    expect(detail.stars).toBeNull();
+  });
+
+  it("uses the thumbnail as the gallery when there are no images", () => {
+    expect(toProductDetail(apiProduct({ images: [] })).images).toEqual(["http://localhost:9000/static/muoi-bac-lieu.svg"]);
+    expect(toProductDetail(apiProduct({ images: [], thumbnail: null })).images).toEqual([]);
   });
 });
 

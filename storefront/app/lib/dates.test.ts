@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./dates";
+import { formatDate, formatDateOrNull, formatDateTime } from "./dates";
 
 describe("formatDate", () => {
   it("uses Vietnam's time zone: 18:30 UTC on 31 March is 1 April in Vietnam", () => {
@@ -25,5 +25,29 @@ describe("formatDate", () => {
 
   it("rejects invalid dates", () => {
     expect(() => formatDate("not a date", "vi")).toThrow(RangeError);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows the time in Vietnam, 24-hour clock", () => {
+    expect(formatDateTime("2026-03-31T18:30:00Z", "vi")).toBe("01:30, 01/04/2026");
+    expect(formatDateTime("2026-03-31T07:05:00Z", "vi")).toBe("14:05, 31/03/2026");
+  });
+
+  it("puts the date first in English", () => {
+    expect(formatDateTime("2026-03-31T18:30:00Z", "en")).toBe("1 Apr 2026, 01:30");
+  });
+
+  it("rejects invalid dates", () => {
+    expect(() => formatDateTime("nope")).toThrow(RangeError);
+  });
+});
+
+describe("formatDateOrNull", () => {
+  it("is null for a missing or invalid date", () => {
+    expect(formatDateOrNull(null)).toBeNull();
+    expect(formatDateOrNull("")).toBeNull();
+    expect(formatDateOrNull("garbage")).toBeNull();
+    expect(formatDateOrNull("2027-03-14T17:00:00.000Z", "vi")).toBe("15/03/2027");
   });
 });

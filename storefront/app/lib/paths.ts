@@ -2,7 +2,26 @@
 
 export const HOME_PATH = "/";
 export const LANGUAGE_SWITCH_PATH = "/doi-ngon-ngu";
+export const PRODUCTS_PATH = "/san-pham";
+export const PRODUCERS_PATH = "/chu-the";
+export const PROVINCES_PATH = "/tinh-thanh";
 
 export function productPath(handle: string): string {
-  return `/san-pham/${encodeURIComponent(handle)}`;
+  return `${PRODUCTS_PATH}/${encodeURIComponent(handle)}`;
+}
+
+export function producerPath(slug: string): string {
+  return `${PRODUCERS_PATH}/${encodeURIComponent(slug)}`;
+}
+
+export function provincePath(slug: string): string {
+  return `${PROVINCES_PATH}/${encodeURIComponent(slug)}`;
+}
+
+export function groupPath(handle: string): string {
+  return `/nhom/${encodeURIComponent(handle)}`;
+}
+
+export function tracePath(code: string): string {
+  return `/trace/${encodeURIComponent(code)}`;
 }

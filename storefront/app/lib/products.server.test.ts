@@ -1,42 +1,16 @@
 import { FetchError } from "@medusajs/js-sdk";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { apiProduct } from "../test/fixtures";
 
 const sdkMock = vi.hoisted(() => ({
-  store: {
-    region: { list: vi.fn() },
-    product: { list: vi.fn() },
-  },
+  client: { fetch: vi.fn() },
+  store: { category: { list: vi.fn() } },
 }));
 
 vi.mock("./medusa.server", () => ({ sdk: sdkMock }));
 
-import { getProductByHandle, getRegionId, listProducts, PRODUCT_FIELDS, resetRegionCache } from "./products.server";
-
-const regions = {
-  regions: [
-    { id: "reg_eu", name: "Europe", currency_code: "eur" },
-    { id: "reg_vn", name: "Việt Nam", currency_code: "vnd" },
-  ],
-};
-
-function storeProduct(handle: string, amounts: number[]) {
-  return {
-    id: `prod_${handle}`,
-    handle,
-    title: handle,
-    subtitle: null,
-    description: null,
-    thumbnail: null,
-    images: [],
-    variants: amounts.map((amount, i) => ({
-      id: `var_${handle}_${i}`,
-      title: `V${i}`,
-      calculated_price: { calculated_amount: amount },
-      inventory_quantity: 5,
-      manage_inventory: true,
-    })),
-  };
-}
+import { EMPTY_PRODUCT_FILTERS } from "./filters";
+import { getProductByHandle, listProducts } from "./products.server";
 
 function statusOf(error: unknown) {
   return (error as { init?: { status?: number } })?.init?.status;
@@ -44,95 +18,82 @@ function statusOf(error: unknown) {
 
 beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation(() => {});
-  resetRegionCache();
-  sdkMock.store.region.list.mockReset();
-  sdkMock.store.product.list.mockReset();
+  sdkMock.client.fetch.mockReset();
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("getRegionId", () => {
-  it("picks the VND region and caches it", async () => {
-    sdkMock.store.region.list.mockResolvedValue(regions);
-    await expect(getRegionId()).resolves.toBe("reg_vn");
-    await expect(getRegionId()).resolves.toBe("reg_vn");
-    expect(sdkMock.store.region.list).toHaveBeenCalledTimes(1);
-  });
-
-  it("does not cache a failure", async () => {
-    sdkMock.store.region.list
-      .mockRejectedValueOnce(new TypeError("fetch failed"))
-      .mockResolvedValueOnce(regions);
-    await expect(getRegionId()).rejects.toThrow("fetch failed");
-    await expect(getRegionId()).resolves.toBe("reg_vn");
-    expect(sdkMock.store.region.list).toHaveBeenCalledTimes(2);
-  });
-});
-
 describe("listProducts", () => {
-  it("asks for calculated prices in the VND region and maps the products", async () => {
-    sdkMock.store.region.list.mockResolvedValue(regions);
-    sdkMock.store.product.list.mockResolvedValue({
-      products: [storeProduct("che-thai-nguyen", [120000, 150000])],
-      count: 1,
-      limit: 12,
-      offset: 0,
+  it("asks the OCOP route with the filters as the backend spells them", async () => {
+    sdkMock.client.fetch.mockResolvedValue({ products: [apiProduct()], count: 30, limit: 24, offset: 24 });
+    const page = await listProducts({
+      filters: { stars: [5, 4], province: "bac-lieu", group: "gia-vi", producerTypes: ["cooperative", "household"] },
+      limit: 24,
+      offset: 24,
     });
-    const page = await listProducts({ limit: 12, offset: 0 });
-    expect(sdkMock.store.product.list).toHaveBeenCalledWith({
-      region_id: "reg_vn",
-      fields: PRODUCT_FIELDS,
-      limit: 12,
-      offset: 0,
+    expect(sdkMock.client.fetch).toHaveBeenCalledTimes(1);
+    expect(sdkMock.client.fetch).toHaveBeenCalledWith("/store/ocop/products", {
+      method: "GET",
+      query: {
+        stars: "5,4",
+        province: "bac-lieu",
+        group: "gia-vi",
+        producer_type: "cooperative,household",
+        limit: 24,
+        offset: 24,
+        order: "newest",
+      },
     });
-    expect(PRODUCT_FIELDS).toBe("*variants.calculated_price,+variants.inventory_quantity");
-    expect(page.count).toBe(1);
-    expect(page.products[0]).toMatchObject({ handle: "che-thai-nguyen", price: { min: 120000, max: 150000 } });
+    expect(page.count).toBe(30);
+    expect(page.offset).toBe(24);
+    expect(page.products[0]).toMatchObject({ handle: "muoi-bac-lieu", stars: 5, provinceName: "Cà Mau" });
   });
 
-  it("throws a 503 response when the backend is down", async () => {
-    sdkMock.store.region.list.mockRejectedValue(
-      new TypeError("fetch failed", { cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }) }),
-    );
+  it("sends no empty filters", async () => {
+    sdkMock.client.fetch.mockResolvedValue({ products: [], count: 0 });
+    await listProducts({ filters: EMPTY_PRODUCT_FILTERS });
+    expect(sdkMock.client.fetch.mock.calls[0]![1]).toEqual({
+      method: "GET",
+      query: { limit: 24, offset: 0, order: "newest" },
+    });
+  });
+
+  it("turns a backend that is down into a 503", async () => {
+    sdkMock.client.fetch.mockRejectedValue(Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }));
     const error = await listProducts().catch((e: unknown) => e);
     expect(statusOf(error)).toBe(503);
   });
 
-  it("throws a 503 response when there is no VND region", async () => {
-    sdkMock.store.region.list.mockResolvedValue({ regions: [regions.regions[0]] });
-    const error = await listProducts().catch((e: unknown) => e);
-    expect(statusOf(error)).toBe(503);
-  });
-
-  it("re-fetches a stale cached region once when the backend rejects it", async () => {
-    sdkMock.store.region.list
-      .mockResolvedValueOnce(regions)
-      .mockResolvedValueOnce({ regions: [{ id: "reg_vn_new", name: "Việt Nam", currency_code: "vnd" }] });
-    await getRegionId();
-    sdkMock.store.product.list
-      .mockRejectedValueOnce(new FetchError("Region not found", "Bad Request", 400))
-      .mockResolvedValueOnce({ products: [], count: 0, limit: 24, offset: 0 });
-    await expect(listProducts()).resolves.toMatchObject({ products: [], count: 0 });
-    expect(sdkMock.store.product.list).toHaveBeenLastCalledWith(expect.objectContaining({ region_id: "reg_vn_new" }));
+  it("turns a backend 5xx into a 503", async () => {
+    sdkMock.client.fetch.mockRejectedValue(new FetchError("boom", "Internal Server Error", 500));
+    expect(statusOf(await listProducts().catch((e: unknown) => e))).toBe(503);
   });
 });
 
 describe("getProductByHandle", () => {
-  it("returns the product with that handle", async () => {
-    sdkMock.store.region.list.mockResolvedValue(regions);
-    sdkMock.store.product.list.mockResolvedValue({ products: [storeProduct("mat-ong", [99000])], count: 1 });
-    const product = await getProductByHandle("mat-ong");
-    expect(sdkMock.store.product.list).toHaveBeenCalledWith(
-      expect.objectContaining({ handle: "mat-ong", region_id: "reg_vn", fields: PRODUCT_FIELDS }),
-    );
-    expect(product?.variants).toEqual([{ id: "var_mat-ong_0", title: "V0", price: 99000, stock: "in_stock" }]);
+  it("returns the product's detail", async () => {
+    sdkMock.client.fetch.mockResolvedValue({ product: apiProduct() });
+    const product = await getProductByHandle("muoi-bac-lieu");
+    expect(sdkMock.client.fetch).toHaveBeenCalledWith("/store/ocop/products/muoi-bac-lieu", { method: "GET" });
+    expect(product?.ocop.certificate?.decision_number).toBe("1032/QĐ-BNNMT");
+    expect(product?.variants).toHaveLength(2);
   });
 
-  it("returns null for an unknown handle", async () => {
-    sdkMock.store.region.list.mockResolvedValue(regions);
-    sdkMock.store.product.list.mockResolvedValue({ products: [], count: 0 });
+  it("encodes the handle in the path", async () => {
+    sdkMock.client.fetch.mockResolvedValue({ product: apiProduct() });
+    await getProductByHandle("a/b?c");
+    expect(sdkMock.client.fetch.mock.calls[0]![0]).toBe("/store/ocop/products/a%2Fb%3Fc");
+  });
+
+  it("returns null for an unknown handle (backend 404)", async () => {
+    sdkMock.client.fetch.mockRejectedValue(new FetchError("Không tìm thấy sản phẩm", "Not Found", 404));
     await expect(getProductByHandle("khong-co")).resolves.toBeNull();
+  });
+
+  it("re-throws other client errors", async () => {
+    sdkMock.client.fetch.mockRejectedValue(new FetchError("Tham số không hợp lệ", "Bad Request", 400));
+    await expect(getProductByHandle("x")).rejects.toBeInstanceOf(FetchError);
   });
 });

@@ -1,79 +1,24 @@
-import type { HttpTypes } from "@medusajs/types";
-import {
-  BackendNotReadyError,
-  httpStatusOf,
-  withBackend,
-  withTimeout,
-} from "./backend-errors.server";
+/**
+ * Product data from the backend's OCOP store API. The OCOP routes price in
+ * the shop's VND region themselves, so no region lookup is needed here.
+ * Every call goes through `withBackend`: backend down → 503, backend 404 → 404.
+ */
+import { httpStatusOf, withBackend } from "./backend-errors.server";
 import { toProductDetail, toProductSummary, type ProductDetail, type ProductSummary } from "./catalog";
-import { sdk } from "./medusa.server";
+import { EMPTY_PRODUCT_FILTERS, productFiltersToBackendQuery, type ProductFilters } from "./filters";
+import type { ApiOcopProduct } from "./ocop";
+import { storeGet } from "./store-api.server";
 
-/** Calculated prices for the region, plus stock quantities. */
-export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity";
+export const OCOP_PRODUCTS_PATH = "/store/ocop/products";
 
-/** The shop sells in đồng only. */
-export const SHOP_CURRENCY = "vnd";
-
-/** How long one backend call may take before the page gives up (ms). */
-const BACKEND_TIMEOUT_MS = Number(process.env.MEDUSA_TIMEOUT_MS) || 10_000;
-
-let regionIdPromise: Promise<string> | null = null;
-
-async function fetchVndRegionId(): Promise<string> {
-  const { regions } = await withTimeout(sdk.store.region.list({ limit: 100 }), BACKEND_TIMEOUT_MS);
-  const region = regions.find((r) => r.currency_code?.toLowerCase() === SHOP_CURRENCY);
-  if (!region) {
-    throw new BackendNotReadyError(
-      `no region with currency "${SHOP_CURRENCY}" on the backend (found: ${
-        regions.map((r) => `${r.name}/${r.currency_code}`).join(", ") || "none"
-      })`,
-    );
-  }
-  return region.id;
-}
+export type ProductOrder = "newest" | "title";
 
 /**
- * The id of the VND region ("Việt Nam"), fetched once and kept in module
- * memory. A failed fetch is not cached: the next request tries again.
+ * Order of paginated lists. "title" is unique per product, so pages never
+ * overlap; "newest" has no tie-breaker on the backend (products seeded in one
+ * batch share created_at), so its pages repeat some products and skip others.
  */
-export function getRegionId(): Promise<string> {
-  if (!regionIdPromise) {
-    regionIdPromise = fetchVndRegionId().catch((error: unknown) => {
-      regionIdPromise = null;
-      throw error;
-    });
-  }
-  return regionIdPromise;
-}
-
-/** Forget the cached region id (e.g. after the backend's database was reset). */
-export function resetRegionCache(): void {
-  regionIdPromise = null;
-}
-
-/**
- * Calls `fn` with the region id. If the backend rejects the call with a 4xx
- * while a cached id was used, the id may be stale (database reset): fetch the
- * region again and retry once.
- */
-async function withRegion<T>(fn: (regionId: string) => Promise<T>): Promise<T> {
-  const wasCached = regionIdPromise !== null;
-  const regionId = await getRegionId();
-  try {
-    return await fn(regionId);
-  } catch (error) {
-    const status = httpStatusOf(error);
-    if (!wasCached || status === null || status < 400 || status >= 500) throw error;
-    resetRegionCache();
-    return fn(await getRegionId());
-  }
-}
-
-function listStoreProducts(
-  query: HttpTypes.StoreProductListParams,
-): Promise<HttpTypes.StoreProductListResponse> {
-  return withTimeout(sdk.store.product.list(query), BACKEND_TIMEOUT_MS);
-}
+export const LIST_ORDER: ProductOrder = "title";
 
 export interface ProductPage {
   products: ProductSummary[];
@@ -82,40 +27,46 @@ export interface ProductPage {
   offset: number;
 }
 
-export async function listProducts({
-  limit = 24,
-  offset = 0,
-}: { limit?: number; offset?: number } = {}): Promise<ProductPage> {
-  return withBackend(() =>
-    withRegion(async (region_id) => {
-      const response = await listStoreProducts({
-        region_id,
-        fields: PRODUCT_FIELDS,
-        limit,
-        offset,
-      });
-      return {
-        products: response.products.map(toProductSummary),
-        count: response.count,
-        limit: response.limit ?? limit,
-        offset: response.offset ?? offset,
-      };
-    }),
-  );
+interface ApiProductList {
+  products: ApiOcopProduct[];
+  count: number;
+  limit?: number;
+  offset?: number;
 }
 
-/** The product with this handle, or null when there is none. */
+export async function listProducts({
+  filters = EMPTY_PRODUCT_FILTERS,
+  limit = 24,
+  offset = 0,
+  order = "newest",
+}: { filters?: ProductFilters; limit?: number; offset?: number; order?: ProductOrder } = {}): Promise<ProductPage> {
+  return withBackend(async () => {
+    const response = await storeGet<ApiProductList>(OCOP_PRODUCTS_PATH, {
+      ...productFiltersToBackendQuery(filters),
+      limit,
+      offset,
+      order,
+    });
+    return {
+      products: (response.products ?? []).map(toProductSummary),
+      count: response.count ?? 0,
+      limit: response.limit ?? limit,
+      offset: response.offset ?? offset,
+    };
+  });
+}
+
+/** The product with this handle, or null when there is none (or it is not for sale). */
 export async function getProductByHandle(handle: string): Promise<ProductDetail | null> {
-  return withBackend(() =>
-    withRegion(async (region_id) => {
-      const { products } = await listStoreProducts({
-        region_id,
-        fields: PRODUCT_FIELDS,
-        handle,
-        limit: 1,
-      });
-      const product = products.find((p) => p.handle === handle);
+  return withBackend(async () => {
+    try {
+      const { product } = await storeGet<{ product: ApiOcopProduct }>(
+        `${OCOP_PRODUCTS_PATH}/${encodeURIComponent(handle)}`,
+      );
       return product ? toProductDetail(product) : null;
-    }),
-  );
+    } catch (error) {
+      if (httpStatusOf(error) === 404) return null;
+      throw error;
+    }
+  });
 }

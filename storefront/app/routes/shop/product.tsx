@@ -2,24 +2,39 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/product";
+import { CertificatePanel } from "../../components/ocop/CertificatePanel";
+import { OcopMark } from "../../components/ocop/OcopMark";
+import { OriginTag } from "../../components/ocop/OriginTag";
+import { StarBadge } from "../../components/ocop/StarBadge";
 import { ProductImage } from "../../components/ProductImage";
-import { getFixedT } from "../../i18n";
-import { DEFAULT_LOCALE, normalizeLocale } from "../../i18n/locales";
 import { notFound } from "../../lib/backend-errors.server";
-import { metaDescriptionFor, type StockStatus, type VariantView } from "../../lib/catalog";
+import { metaDescriptionFor, type ProductDetail, type StockStatus, type VariantView } from "../../lib/catalog";
+import { metaT, useLocale } from "../../lib/locale";
 import { formatVnd } from "../../lib/money";
-import { HOME_PATH } from "../../lib/paths";
+import { localizedName, type GroupNode } from "../../lib/ocop";
+import { groupPath, HOME_PATH, producerPath, PRODUCTS_PATH } from "../../lib/paths";
+import { listGroups } from "../../lib/places.server";
 import { getProductByHandle } from "../../lib/products.server";
 
 export async function loader({ params }: Route.LoaderArgs) {
-  const product = await getProductByHandle(params.handle);
+  const [product, groups] = await Promise.all([getProductByHandle(params.handle), listGroups()]);
   if (!product) throw notFound();
-  return { product };
+  return { product, breadcrumb: breadcrumbGroups(product, groups) };
+}
+
+/** The product's group and sub-group, with English names when there are. */
+function breadcrumbGroups(product: ProductDetail, groups: GroupNode[]): GroupNode[] {
+  const first = product.groups[0];
+  if (!first) return [];
+  const byHandle = new Map(groups.map((g) => [g.handle, g]));
+  const node = (ref: { handle: string; name: string }, parentHandle: string | null): GroupNode =>
+    byHandle.get(ref.handle) ?? { handle: ref.handle, name: ref.name, nameEn: null, parentHandle };
+  const leaf = node(first, first.parent?.handle ?? null);
+  return first.parent ? [node(first.parent, null), leaf] : [leaf];
 }
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
-  const rootData = matches[0]?.loaderData as { locale?: string } | undefined;
-  const t = getFixedT(normalizeLocale(rootData?.locale) ?? DEFAULT_LOCALE);
+  const t = metaT(matches);
   if (!loaderData) return [{ title: t("errors.notFound.metaTitle") }];
   const { product } = loaderData;
   const description = metaDescriptionFor(product) ?? t("home.metaDescription");
@@ -98,15 +113,65 @@ function VariantPicker({
   );
 }
 
+/**
+ * The main image, and a row of thumbnails when there are several: choosing
+ * one shows it large (the first image is shown without JavaScript).
+ */
+function Gallery({ product }: { product: ProductDetail }) {
+  const { t } = useTranslation();
+  const [index, setIndex] = useState(0);
+  const images = product.images;
+  const main = images[index] ?? images[0] ?? null;
+  return (
+    <div aria-label={t("product.gallery")} role="group" data-testid="product-gallery">
+      <div className="overflow-hidden rounded-2xl border border-earth-200">
+        <ProductImage
+          src={main}
+          title={product.title}
+          alt={main ? (index === 0 ? product.title : t("product.imageAlt", { title: product.title, n: index + 1 })) : t("product.noImage")}
+          loading="eager"
+          sizes="(min-width: 768px) 50vw, 100vw"
+        />
+      </div>
+      {images.length > 1 ? (
+        <ul role="list" className="mt-3 grid grid-cols-4 gap-2 sm:grid-cols-5">
+          {images.map((src, i) => (
+            <li key={src}>
+              <button
+                type="button"
+                onClick={() => setIndex(i)}
+                aria-pressed={i === index}
+                aria-label={t("product.imageAlt", { title: product.title, n: i + 1 })}
+                className={`block w-full overflow-hidden rounded-lg border-2 ${
+                  i === index ? "border-leaf-700" : "border-earth-200 hover:border-leaf-600"
+                }`}
+              >
+                <ProductImage src={src} title={product.title} alt="" sizes="20vw" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { product } = loaderData;
+  const locale = useLocale();
+  const { product, breadcrumb } = loaderData;
   const [selectedId, setSelectedId] = useState(product.variants[0]?.id);
   const selected = product.variants.find((v) => v.id === selectedId) ?? product.variants[0];
   const price = selected?.price ?? null;
+  const originHints = [
+    product.ocop.certificate?.producer_address,
+    ...product.ocop.history.map((entry) => entry.producer_address),
+    product.subtitle,
+    product.title,
+  ];
 
   return (
-    <article data-testid="product-detail">
+    <article data-testid="product-detail" data-product-id={product.id} data-handle={product.handle}>
       <nav aria-label={t("product.breadcrumbLabel")} className="mb-6 text-sm">
         <ol className="flex flex-wrap items-center gap-2 text-earth-800">
           <li>
@@ -115,6 +180,20 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             </Link>
           </li>
           <li aria-hidden="true">/</li>
+          <li>
+            <Link to={PRODUCTS_PATH} className="text-leaf-800 underline underline-offset-4">
+              {t("product.allProducts")}
+            </Link>
+          </li>
+          {breadcrumb.map((group) => (
+            <li key={group.handle} className="flex items-center gap-2">
+              <span aria-hidden="true">/</span>
+              <Link to={groupPath(group.handle)} className="text-leaf-800 underline underline-offset-4">
+                {localizedName(group, locale)}
+              </Link>
+            </li>
+          ))}
+          <li aria-hidden="true">/</li>
           <li aria-current="page" className="font-medium text-leaf-950">
             {product.title}
           </li>
@@ -122,19 +201,30 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <div className="grid gap-8 md:grid-cols-2">
-        <div className="overflow-hidden rounded-2xl border border-earth-200">
-          <ProductImage
-            src={product.thumbnail}
-            title={product.title}
-            alt={product.thumbnail ? product.title : t("product.noImage")}
-            loading="eager"
-            sizes="(min-width: 768px) 50vw, 100vw"
-          />
-        </div>
+        <Gallery product={product} />
 
         <div>
+          <div className="mb-3 flex flex-wrap items-center gap-2">
+            <StarBadge stars={product.ocop.stars} />
+            <OcopMark isOcop={product.ocop.stars !== null} />
+          </div>
           <h1 className="text-3xl font-bold leading-tight text-leaf-900 sm:text-4xl">{product.title}</h1>
           {product.subtitle ? <p className="mt-2 text-lg text-earth-800">{product.subtitle}</p> : null}
+
+          <OriginTag origin={product.origin} hints={originHints} className="mt-4" />
+          {product.producer ? (
+            <p className="mt-2 text-earth-800">
+              {t("product.producer")}:{" "}
+              <Link
+                to={producerPath(product.producer.slug)}
+                data-testid="producer-link"
+                className="font-semibold text-leaf-800 underline underline-offset-4"
+              >
+                {product.producer.name}
+              </Link>{" "}
+              <span className="text-sm text-earth-700">({t(`producerType.${product.producer.type}`)})</span>
+            </p>
+          ) : null}
 
           <p data-testid="product-price" aria-live="polite" className="mt-6 text-3xl font-bold text-earth-800">
             {price === null ? t("product.priceUnavailable") : formatVnd(price)}
@@ -158,6 +248,15 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             </section>
           ) : null}
         </div>
+      </div>
+
+      <div className="mt-10 max-w-3xl">
+        <CertificatePanel
+          stars={product.ocop.stars}
+          status={product.ocop.status}
+          certificate={product.ocop.certificate}
+          history={product.ocop.history}
+        />
       </div>
     </article>
   );

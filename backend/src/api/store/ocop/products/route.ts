@@ -4,9 +4,10 @@ import { loadProductViews } from "../../../../lib/ocop-catalog/product-view"
 import { priceContext, salesChannelIdsOf } from "../../../../lib/ocop-catalog/price-context"
 import type { StoreOcopProductsQuery } from "../validators"
 
+// The id breaks ties (seeded products share created_at), so pages never repeat or skip a product.
 const ORDER = {
-  newest: { created_at: "DESC" },
-  title: { title: "ASC" },
+  newest: { created_at: "DESC", id: "DESC" },
+  title: { title: "ASC", id: "ASC" },
 } as const
 
 /** GET /store/ocop/products — published OCOP products with stars, origin and producer, filterable. */
