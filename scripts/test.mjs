@@ -133,6 +133,8 @@ async function endToEnd() {
         STOREFRONT_PORT: String(await freePort()),
         POSTGRES_PORT: String(await freePort()),
         OFFLINE_STOREFRONT_PORT: String(await freePort()),
+        // Medusa's per-request "http" lines would bury Playwright's own report.
+        LOG_LEVEL: "info",
         MEDUSA_ADMIN_DISABLED: "true",
       },
     })
