@@ -14,9 +14,10 @@ import {
 } from "../../lib/filters";
 import { localeOfMatches, metaT, useLocale } from "../../lib/locale";
 import { childGroups, localizedName } from "../../lib/ocop";
-import { groupPath, HOME_PATH, PRODUCTS_PATH } from "../../lib/paths";
+import { groupPath, PRODUCTS_PATH } from "../../lib/paths";
 import { listGroups } from "../../lib/places.server";
 import { LIST_ORDER, listProducts } from "../../lib/products.server";
+import { Breadcrumbs } from "../../components/Breadcrumbs";
 
 const PAGE_SIZE = 24;
 
@@ -62,35 +63,14 @@ export default function GroupPage({ loaderData }: Route.ComponentProps) {
   const chip = "block rounded-full border px-3 py-1.5 text-sm font-semibold";
   return (
     <>
-      <nav aria-label={t("product.breadcrumbLabel")} className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-earth-800">
-          <li>
-            <Link to={HOME_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("nav.home")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link to={PRODUCTS_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("product.allProducts")}
-            </Link>
-          </li>
-          {parent ? (
-            <>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link to={groupPath(parent.handle)} className="text-leaf-800 underline underline-offset-4">
-                  {localizedName(parent, locale)}
-                </Link>
-              </li>
-            </>
-          ) : null}
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="font-medium text-leaf-950">
-            {localizedName(group, locale)}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        className="mb-4"
+        trail={[
+          { label: t("product.allProducts"), to: PRODUCTS_PATH },
+          ...(parent ? [{ label: localizedName(parent, locale), to: groupPath(parent.handle) }] : []),
+        ]}
+        current={localizedName(group, locale)}
+      />
       <h1 className="text-3xl font-bold text-leaf-900">{localizedName(group, locale)}</h1>
 
       {related.length ? (

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Route } from "./+types/producer";
 import { ProducerLocation } from "../../components/ProducerLocation";
 import { ProductGrid } from "../../components/ProductGrid";
 import { notFound } from "../../lib/backend-errors.server";
 import { formatDateOrNull } from "../../lib/dates";
 import { metaT, useLocale } from "../../lib/locale";
-import { HOME_PATH, PRODUCERS_PATH } from "../../lib/paths";
+import { PRODUCERS_PATH } from "../../lib/paths";
 import { getProducer } from "../../lib/places.server";
 import { PinIcon } from "../../components/PinIcon";
+import { Breadcrumbs } from "../../components/Breadcrumbs";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const result = await getProducer(params.slug);
@@ -40,25 +40,7 @@ export default function ProducerPage({ loaderData }: Route.ComponentProps) {
 
   return (
     <article data-testid="producer-detail" data-producer-slug={producer.slug}>
-      <nav aria-label={t("product.breadcrumbLabel")} className="mb-6 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-earth-800">
-          <li>
-            <Link to={HOME_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("nav.home")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link to={PRODUCERS_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("nav.producers")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="font-medium text-leaf-950">
-            {producer.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ label: t("nav.producers"), to: PRODUCERS_PATH }]} current={producer.name} />
 
       <header className="flex flex-col gap-4 sm:flex-row sm:items-start">
         {producer.logo_url ? (

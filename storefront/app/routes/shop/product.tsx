@@ -12,9 +12,10 @@ import { metaDescriptionFor, type ProductDetail, type StockStatus, type VariantV
 import { metaT, useLocale } from "../../lib/locale";
 import { formatVnd } from "../../lib/money";
 import { localizedName, type GroupNode } from "../../lib/ocop";
-import { groupPath, HOME_PATH, producerPath, PRODUCTS_PATH } from "../../lib/paths";
+import { groupPath, producerPath, PRODUCTS_PATH } from "../../lib/paths";
 import { listGroups } from "../../lib/places.server";
 import { getProductByHandle } from "../../lib/products.server";
+import { Breadcrumbs } from "../../components/Breadcrumbs";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const [product, groups] = await Promise.all([getProductByHandle(params.handle), listGroups()]);
@@ -172,33 +173,13 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
 
   return (
     <article data-testid="product-detail" data-product-id={product.id} data-handle={product.handle}>
-      <nav aria-label={t("product.breadcrumbLabel")} className="mb-6 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-earth-800">
-          <li>
-            <Link to={HOME_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("nav.home")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link to={PRODUCTS_PATH} className="text-leaf-800 underline underline-offset-4">
-              {t("product.allProducts")}
-            </Link>
-          </li>
-          {breadcrumb.map((group) => (
-            <li key={group.handle} className="flex items-center gap-2">
-              <span aria-hidden="true">/</span>
-              <Link to={groupPath(group.handle)} className="text-leaf-800 underline underline-offset-4">
-                {localizedName(group, locale)}
-              </Link>
-            </li>
-          ))}
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="font-medium text-leaf-950">
-            {product.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { label: t("product.allProducts"), to: PRODUCTS_PATH },
+          ...breadcrumb.map((group) => ({ label: localizedName(group, locale), to: groupPath(group.handle) })),
+        ]}
+        current={product.title}
+      />
 
       <div className="grid gap-8 md:grid-cols-2">
         <Gallery product={product} />
