@@ -4,28 +4,31 @@ import { ensureDependencies } from "./lib/dependencies.mjs"
 
 ensureDependencies()
 
-const { stackSettings, startStack } = await import("./lib/stack.mjs")
+const { createStack, stackSettings, StackStopped } = await import("./lib/stack.mjs")
 const { seedStore } = await import("./lib/store-facts.mjs")
 
 const settings = stackSettings()
 const started = Date.now()
-let stack
+const stack = createStack(settings)
 let stopping = false
 
+// Ctrl-C at any moment, also while starting, stops whatever has started.
 async function shutdown(code) {
   if (stopping) return
   stopping = true
   console.log("\nStopping the storefront, the backend and PostgreSQL…")
-  await stack?.stop()
+  await stack.stop()
   console.log("Stopped.")
   process.exit(code)
 }
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+let running
 try {
-  stack = await startStack(settings)
+  running = await stack.start()
 } catch (error) {
+  if (error instanceof StackStopped) await new Promise(() => {}) // shutdown() exits
   console.error(`\n✖ ${error.message}`)
   process.exit(1)
 }
@@ -33,15 +36,15 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(0)
 console.log(`
 Chợ OCOP is running (started in ${seconds} s):
-  Storefront       ${stack.storefrontUrl}
-  Store API        ${stack.backendUrl}/store
-  Admin dashboard  ${settings.adminEnabled ? stack.adminUrl : "(disabled by MEDUSA_ADMIN_DISABLED)"}
+  Storefront       ${running.storefrontUrl}
+  Store API        ${running.backendUrl}/store
+  Admin dashboard  ${settings.adminEnabled ? running.adminUrl : "(disabled by MEDUSA_ADMIN_DISABLED)"}
   Admin login      ${process.env.ADMIN_EMAIL || seedStore.admin.email} / ${process.env.ADMIN_PASSWORD || seedStore.admin.password}  (set when the store was first seeded)
   Database         ${settings.databaseUrl ? "DATABASE_URL" : `embedded PostgreSQL, data in ${settings.dataDir}`}
 Press Ctrl-C to stop.`)
 
 // If a service dies on its own, stop the rest instead of leaving half a shop up.
-for (const service of [stack.backend, stack.storefront]) {
+for (const service of [running.backend, running.storefront]) {
   service.exit.then(({ code, signal }) => {
     if (stopping) return
     console.error(`\n✖ The ${service.name} stopped (exit ${code ?? signal}); stopping everything.`)

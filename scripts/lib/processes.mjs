@@ -48,10 +48,14 @@ function signalGroup(pid, signal) {
   }
 }
 
-/** Runs a command to completion; rejects with its tail of output when it fails. */
-export function run(command, args, { cwd, env, label = command, quiet = false } = {}) {
+/**
+ * Runs a command to completion; rejects with its tail of output when it fails.
+ * `onStart` receives a function that kills it, for a stop that comes meanwhile.
+ */
+export function run(command, args, { cwd, env, label = command, quiet = false, onStart } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    onStart?.(() => child.kill("SIGTERM"))
     const tail = []
     const onLine = (line) => {
       tail.push(line)

@@ -20,87 +20,132 @@ export function stackSettings(env = process.env) {
 
 /**
  * PostgreSQL (embedded unless DATABASE_URL), migrations, the first-run seed,
- * the Medusa backend and the storefront, in that order. Returns stop(), which
- * ends them in reverse order.
+ * the Medusa backend and the storefront, in that order. stop() may be called
+ * at any moment, also halfway through start(): it ends what has started, in
+ * reverse order, and start() then fails with StackStopped.
  */
-export async function startStack(settings, log = console.log) {
+export function createStack(settings, log = console.log) {
   const stops = []
-  const stop = async () => {
-    while (stops.length) await stops.pop()().catch((error) => log(`while stopping: ${error.message}`))
+  let stopped = false
+  let current = null // kills the one-shot command running now (migrations, seed, build)
+
+  let stopping = null
+  const stop = () => {
+    stopped = true
+    current?.()
+    stopping ??= (async () => {
+      while (stops.length) await stops.pop()().catch((error) => log(`while stopping: ${error.message}`))
+    })()
+    return stopping
   }
-  try {
-    await assertPortsFree([
-      [settings.backendPort, "BACKEND_PORT", "backend"],
-      [settings.storefrontPort, "STOREFRONT_PORT", "storefront"],
-      ...(settings.databaseUrl ? [] : [[settings.postgresPort, "POSTGRES_PORT", "embedded PostgreSQL"]]),
-    ])
+  const step = () => {
+    if (stopped) throw new StackStopped()
+  }
+  const runStep = async (command, args, options) => {
+    step()
+    try {
+      await run(command, args, { ...options, onStart: (kill) => (current = kill) })
+    } catch (error) {
+      step() // killed by stop(): that is not the command's failure
+      throw error
+    }
+    current = null
+    step()
+  }
 
-    let databaseUrl = settings.databaseUrl
-    if (!databaseUrl) {
-      log(`Starting embedded PostgreSQL on port ${settings.postgresPort} (data in ${settings.dataDir})…`)
-      const postgres = await startEmbeddedPostgres({
-        dataDir: settings.dataDir,
-        port: settings.postgresPort,
-        database: "cho_ocop",
-        log,
+  async function start() {
+    try {
+      await assertPortsFree([
+        [settings.backendPort, "BACKEND_PORT", "backend"],
+        [settings.storefrontPort, "STOREFRONT_PORT", "storefront"],
+        ...(settings.databaseUrl ? [] : [[settings.postgresPort, "POSTGRES_PORT", "embedded PostgreSQL"]]),
+      ])
+
+      let databaseUrl = settings.databaseUrl
+      if (!databaseUrl) {
+        log(`Starting embedded PostgreSQL on port ${settings.postgresPort} (data in ${settings.dataDir})…`)
+        const postgres = await startEmbeddedPostgres({
+          dataDir: settings.dataDir,
+          port: settings.postgresPort,
+          database: "cho_ocop",
+          log,
+        })
+        stops.push(postgres.stop)
+        databaseUrl = postgres.url
+      } else {
+        log("Using the PostgreSQL at DATABASE_URL.")
+      }
+
+      const backendUrl = `http://localhost:${settings.backendPort}`
+      const storefrontUrl = `http://localhost:${settings.storefrontPort}`
+      const backendEnv = {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(settings.backendPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        STOREFRONT_URL: storefrontUrl,
+        MEDUSA_DISABLE_TELEMETRY: "true",
+        MEDUSA_ADMIN_DISABLED: settings.adminEnabled ? "false" : "true",
+      }
+      const quiet = settings.quiet
+
+      log("Running database migrations…")
+      await runStep(bin("medusa", backendDir), ["db:migrate"], { cwd: backendDir, env: backendEnv, label: "migrate", quiet: true })
+
+      let facts = await readStoreFacts(databaseUrl)
+      if (facts.halfSeeded) {
+        throw new Error(
+          "An earlier first run was stopped while it seeded the demo store, so the database is half-filled. " +
+            "`npm run db:reset` deletes it; the next `npm start` seeds it again."
+        )
+      }
+      if (!facts.seeded) {
+        log("First run: seeding the demo store…")
+        await runStep(bin("medusa", backendDir), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv, label: "seed", quiet })
+        facts = await readStoreFacts(databaseUrl)
+      }
+      if (!facts.publishableKey) {
+        throw new Error("The database has no publishable API key for the storefront; `npm run db:reset` starts over.")
+      }
+
+      step()
+      log("Starting the backend…")
+      const backend = startService("backend", bin("medusa", backendDir), ["develop"], { cwd: backendDir, env: backendEnv, quiet })
+      stops.push(() => backend.stop())
+      await waitForHttp(`${backendUrl}/health`, { service: backend })
+
+      log("Building and starting the storefront…")
+      const storefrontEnv = {
+        ...process.env,
+        PORT: String(settings.storefrontPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: facts.publishableKey,
+        NODE_ENV: "production",
+      }
+      await runStep(bin("react-router", storefrontDir), ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "storefront build", quiet: true })
+      const storefront = startService("storefront", bin("react-router-serve", storefrontDir), ["./build/server/index.js"], {
+        cwd: storefrontDir,
+        env: storefrontEnv,
+        quiet,
       })
-      stops.push(postgres.stop)
-      databaseUrl = postgres.url
-    } else {
-      log("Using the PostgreSQL at DATABASE_URL.")
+      stops.push(() => storefront.stop())
+      await waitForHttp(`${storefrontUrl}/`, { service: storefront, anyStatus: true })
+      step()
+
+      return { backendUrl, storefrontUrl, adminUrl: `${backendUrl}/app`, databaseUrl, backend, storefront }
+    } catch (error) {
+      // A stop() from outside makes whatever was running fail: report the stop, not that failure.
+      const stoppedFromOutside = stopped
+      await stop()
+      throw stoppedFromOutside ? new StackStopped() : error
     }
+  }
 
-    const backendUrl = `http://localhost:${settings.backendPort}`
-    const storefrontUrl = `http://localhost:${settings.storefrontPort}`
-    const backendEnv = {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(settings.backendPort),
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL: storefrontUrl,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_ADMIN_DISABLED: settings.adminEnabled ? "false" : "true",
-    }
-    const quiet = settings.quiet
+  return { start, stop }
+}
 
-    log("Running database migrations…")
-    await run(bin("medusa", backendDir), ["db:migrate"], { cwd: backendDir, env: backendEnv, label: "migrate", quiet: true })
-
-    let facts = await readStoreFacts(databaseUrl)
-    if (!facts.seeded) {
-      log("First run: seeding the demo store…")
-      await run(bin("medusa", backendDir), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv, label: "seed", quiet })
-      facts = await readStoreFacts(databaseUrl)
-    }
-    if (!facts.publishableKey) {
-      throw new Error("The database has no publishable API key for the storefront; `npm run db:reset` starts over.")
-    }
-
-    log("Starting the backend…")
-    const backend = startService("backend", bin("medusa", backendDir), ["develop"], { cwd: backendDir, env: backendEnv, quiet })
-    stops.push(() => backend.stop())
-    await waitForHttp(`${backendUrl}/health`, { service: backend })
-
-    log("Building and starting the storefront…")
-    const storefrontEnv = {
-      ...process.env,
-      PORT: String(settings.storefrontPort),
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: facts.publishableKey,
-      NODE_ENV: "production",
-    }
-    await run(bin("react-router", storefrontDir), ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "storefront build", quiet: true })
-    const storefront = startService("storefront", bin("react-router-serve", storefrontDir), ["./build/server/index.js"], {
-      cwd: storefrontDir,
-      env: storefrontEnv,
-      quiet,
-    })
-    stops.push(() => storefront.stop())
-    await waitForHttp(`${storefrontUrl}/`, { service: storefront, anyStatus: true })
-
-    return { backendUrl, storefrontUrl, adminUrl: `${backendUrl}/app`, databaseUrl, backend, storefront, stop }
-  } catch (error) {
-    await stop()
-    throw error
+export class StackStopped extends Error {
+  constructor() {
+    super("stopped before it finished starting")
   }
 }

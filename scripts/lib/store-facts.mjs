@@ -13,7 +13,11 @@ export async function readStoreFacts(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
+    // The seed marks the store as its last step (SEEDED_MARK in backend/src/scripts/seed/store.ts).
     const seeded = await client.query(
+      "select 1 from store where metadata->>'cho_ocop_seeded_at' is not null and deleted_at is null limit 1"
+    )
+    const started = await client.query(
       "select 1 from region where name = $1 and deleted_at is null limit 1",
       [seedStore.region.name.normalize("NFC")]
     )
@@ -23,7 +27,12 @@ export async function readStoreFacts(databaseUrl) {
         order by created_at limit 1`,
       [seedStore.publishableKeyTitle.normalize("NFC")]
     )
-    return { seeded: seeded.rowCount > 0, publishableKey: key.rows[0]?.token ?? null }
+    return {
+      seeded: seeded.rowCount > 0,
+      // A first run stopped while seeding leaves a store that is neither empty nor complete.
+      halfSeeded: seeded.rowCount === 0 && started.rowCount > 0,
+      publishableKey: key.rows[0]?.token ?? null,
+    }
   } finally {
     await client.end()
   }

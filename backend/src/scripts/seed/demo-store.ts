@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { seedStore } from "./store"
+import { markSeeded, seedStore } from "./store"
 import { seedGeography } from "./geo"
 import { seedProductGroups } from "./product-groups"
 import { seedProducers } from "./producers"
@@ -14,4 +14,5 @@ export async function seedDemoStore(container: MedusaContainer) {
   const { producerIdBySlug } = await seedProducers(container)
   await seedOcopProducts(container, { store, categoryIdByHandle, topHandleByChild, producerIdBySlug, regionIdBySlug })
   await seedAdminUser(container)
+  await markSeeded(container)
 }

@@ -26,9 +26,19 @@ export type SeededStore = {
 
 const data = nfc(storeData)
 
+/** Written on the store as the seed's very last step: a seed stopped halfway leaves no mark. */
+export const SEEDED_MARK = "cho_ocop_seeded_at"
+
 export async function isSeeded(container: MedusaContainer): Promise<boolean> {
-  const regions = await container.resolve(Modules.REGION).listRegions({ name: data.region.name })
-  return regions.length > 0
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  return Boolean(store?.metadata?.[SEEDED_MARK])
+}
+
+export async function markSeeded(container: MedusaContainer) {
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { metadata: { ...store.metadata, [SEEDED_MARK]: new Date().toISOString() } } },
+  })
 }
 
 /** Region Việt Nam in VND, a sales channel, a publishable key, a warehouse and delivery options. */
