@@ -1,10 +1,14 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { requiredSecret } from "./src/config/secrets"
+import { TEXT_SEARCH_LANGUAGE } from "./src/modules/search-vietnamese/text-search"
+import { MEILISEARCH_PROVIDER_IDENTIFIER, meilisearchProvider } from "./src/modules/meilisearch-search/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+// Meilisearch serves search when MEILISEARCH_HOST is set; PostgreSQL stays registered so the module can retire its index.
+const meilisearch = meilisearchProvider()
 const backendPort = process.env.PORT ?? "9000"
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
@@ -34,6 +38,24 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/trace" },
+    // Creates the Vietnamese text search configuration the search provider below uses.
+    { resolve: "./src/modules/search-vietnamese" },
+    {
+      // Product search (src/search/product.ts): PostgreSQL full-text search by default, no extra service.
+      resolve: "@medusajs/medusa/search",
+      options: {
+        default_provider: meilisearch ? MEILISEARCH_PROVIDER_IDENTIFIER : "search-postgres",
+        providers: [
+          {
+            resolve: "@medusajs/medusa/search-postgres",
+            id: "postgres",
+            // `medusa_search_vietnamese`: unaccent over `simple`, no English stemming.
+            options: { engine: "native", language: TEXT_SEARCH_LANGUAGE },
+          },
+          ...(meilisearch ? [meilisearch] : []),
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -14,6 +14,10 @@ export default [
   route("tinh-thanh/:slug", "routes/shop/province.tsx"),
   // A product group or sub-group (category handle).
   route("nhom/:handle", "routes/shop/group.tsx"),
+  // Product search; the whole state is in the URL: ?q=trà&stars=5&province=ca-mau&group=tra-che&type=household&price=100000-300000&sort=price_asc&trang=2
+  route("tim-kiem", "routes/shop/search.tsx"),
+  // Resource route: the header search box's instant suggestions as JSON (?q=).
+  route("goi-y", "routes/api/suggest.ts"),
   // What a QR stamp opens: the stamp's verdict and the product's traceability.
   route("trace/:code", "routes/shop/trace.tsx"),
   // Resource route: POST (or GET ?lng=) sets the `lng` cookie and redirects back.

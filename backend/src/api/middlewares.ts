@@ -3,12 +3,20 @@ import { validateQuery } from "./validation"
 import { StoreOcopProductQuery, StoreOcopProductsQuery } from "./store/ocop/validators"
 import { StoreProducersQuery } from "./store/producers/validators"
 import { adminOcopMiddlewares } from "./admin/middlewares"
+import { StoreOcopSearchQuery, StoreOcopSuggestQuery } from "./store/ocop/search/validators"
+import { linkedProductIds, refreshSearchAfter } from "../lib/ocop-search/refresh-after"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductsQuery)] },
     { matcher: "/store/ocop/products/:handle", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductQuery)] },
     { matcher: "/store/producers", methods: ["GET"], middlewares: [validateQuery(StoreProducersQuery)] },
+    { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreOcopSearchQuery)] },
+    { matcher: "/store/ocop/search/suggest", methods: ["GET"], middlewares: [validateQuery(StoreOcopSuggestQuery)] },
     ...adminOcopMiddlewares,
+    // Admin changes no event reports per product: the product search index is told once they succeed.
+    { matcher: "/admin/products/:id/producer", methods: ["POST"], middlewares: [refreshSearchAfter((req) => [req.params.id])] },
+    { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [refreshSearchAfter(linkedProductIds)] },
+    { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [refreshSearchAfter(linkedProductIds)] },
   ],
 })

@@ -3,6 +3,7 @@ import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
 import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { SearchBox } from "./SearchBox";
 
 const NAV_ITEMS = [
   { to: PRODUCTS_PATH, key: "nav.products" },
@@ -11,8 +12,10 @@ const NAV_ITEMS = [
 ] as const;
 
 /**
- * Logo, main navigation and the language switch. On a phone the navigation
- * gets its own row under the logo, so every link stays a comfortable tap.
+ * Logo, search box, main navigation and the language switch. On a phone the
+ * search box and the navigation get their own rows under the logo, so the
+ * box is full width and every link stays a comfortable tap; from `lg` up it
+ * is all one row.
  */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
@@ -21,16 +24,17 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
           to={HOME_PATH}
-          className="flex items-center gap-2 text-xl font-bold text-leaf-800"
+          className="order-1 flex items-center gap-2 text-xl font-bold text-leaf-800"
           aria-label={t("nav.homeLinkLabel")}
         >
           <img src="/favicon.svg" alt="" width={32} height={32} className="h-8 w-8" />
           <span>{t("site.name")}</span>
         </Link>
-        <div className="sm:order-last">
+        <div className="order-2 sm:order-4">
           <LanguageSwitch locale={locale} />
         </div>
-        <nav aria-label={t("nav.mainLabel")} className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+        <SearchBox className="order-3 w-full sm:order-5 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1" />
+        <nav aria-label={t("nav.mainLabel")} className="order-4 w-full sm:order-3 sm:ml-auto sm:w-auto">
           <ul className="-mx-2 flex items-center gap-1 sm:mx-0 sm:gap-2">
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>

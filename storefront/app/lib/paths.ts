@@ -5,6 +5,10 @@ export const LANGUAGE_SWITCH_PATH = "/doi-ngon-ngu";
 export const PRODUCTS_PATH = "/san-pham";
 export const PRODUCERS_PATH = "/chu-the";
 export const PROVINCES_PATH = "/tinh-thanh";
+/** Search results: `/tim-kiem?q=…` (see lib/search.ts for the other parameters). */
+export const SEARCH_PATH = "/tim-kiem";
+/** Instant search suggestions as JSON: `/goi-y?q=…` (the browser never calls the backend). */
+export const SUGGEST_PATH = "/goi-y";
 
 export function productPath(handle: string): string {
   return `${PRODUCTS_PATH}/${encodeURIComponent(handle)}`;

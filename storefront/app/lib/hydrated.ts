@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/**
+ * False in the server render and while hydrating, true once React runs in
+ * the browser (and straight away for components mounted later). Lets a page
+ * show its no-JavaScript controls (an "Apply" button) only when they are needed.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
