@@ -36,6 +36,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/geo" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/officer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/trace" },
     // Creates the Vietnamese text search configuration the search provider below uses.

@@ -3,6 +3,9 @@ import { validateQuery } from "./validation"
 import { StoreOcopProductQuery, StoreOcopProductsQuery } from "./store/ocop/validators"
 import { StoreProducersQuery } from "./store/producers/validators"
 import { adminOcopMiddlewares } from "./admin/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
+import { provinceMiddlewares } from "./province/middlewares"
+import { z } from "zod"
 import { StoreOcopSearchQuery, StoreOcopSuggestQuery } from "./store/ocop/search/validators"
 import { linkedProductIds, refreshSearchAfter } from "../lib/ocop-search/refresh-after"
 
@@ -13,7 +16,14 @@ export default defineMiddlewares({
     { matcher: "/store/producers", methods: ["GET"], middlewares: [validateQuery(StoreProducersQuery)] },
     { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreOcopSearchQuery)] },
     { matcher: "/store/ocop/search/suggest", methods: ["GET"], middlewares: [validateQuery(StoreOcopSuggestQuery)] },
+    {
+      matcher: "/store/geo/communes",
+      methods: ["GET"],
+      middlewares: [validateQuery(z.object({ province_code: z.string().regex(/^\d{2}$/, "Mã tỉnh gồm 2 chữ số") }))],
+    },
     ...adminOcopMiddlewares,
+    ...producerMiddlewares,
+    ...provinceMiddlewares,
     // Admin changes no event reports per product: the product search index is told once they succeed.
     { matcher: "/admin/products/:id/producer", methods: ["POST"], middlewares: [refreshSearchAfter((req) => [req.params.id])] },
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [refreshSearchAfter(linkedProductIds)] },

@@ -5,7 +5,7 @@ import { z } from "zod"
 // Shoppers, producers and officers read Vietnamese: zod's own messages too.
 z.config(z.locales.vi())
 
-function explain(error: z.ZodError): string {
+export function explain(error: z.ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ")

@@ -31,3 +31,10 @@ export function addMonthsVn(date: Date, months: number): Date {
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * MS_PER_DAY)
 }
+
+/** Monday 00:00 in Vietnam of the week `date` falls in. */
+export function startOfWeekVn(date: Date): Date {
+  const day = vnDate(vnDay(date))
+  const weekday = new Date(day.getTime() + 7 * 3_600_000).getUTCDay() // 0 = Sunday
+  return addDays(day, -((weekday + 6) % 7))
+}

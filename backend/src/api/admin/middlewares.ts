@@ -3,6 +3,7 @@ import { validateBody, validateQuery } from "../validation"
 import {
   AdminCreateCertificate,
   AdminCreateProducer,
+  AdminCreateProvinceOfficer,
   AdminIssueStampLot,
   AdminProducersQuery,
   AdminRevokeCertificate,
@@ -18,4 +19,5 @@ export const adminOcopMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/products/:id/certificates", methods: ["POST"], middlewares: [validateBody(AdminCreateCertificate)] },
   { matcher: "/admin/ocop-certificates/:id/revoke", methods: ["POST"], middlewares: [validateBody(AdminRevokeCertificate)] },
   { matcher: "/admin/stamp-lots", methods: ["POST"], middlewares: [validateBody(AdminIssueStampLot)] },
+  { matcher: "/admin/province-officers", methods: ["POST"], middlewares: [validateBody(AdminCreateProvinceOfficer)] },
 ]

@@ -81,3 +81,10 @@ export const AdminIssueStampLot = z.object({
     )
     .optional(),
 })
+
+export const AdminCreateProvinceOfficer = z.object({
+  name: text.min(2, "Cần họ tên cán bộ"),
+  email: z.email("Email không hợp lệ"),
+  password: z.string().min(8, "Mật khẩu cần ít nhất 8 ký tự").max(128),
+  province_code: text.regex(/^\d{2}$/, "Mã tỉnh gồm 2 chữ số"),
+})

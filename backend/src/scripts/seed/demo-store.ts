@@ -5,6 +5,7 @@ import { seedProductGroups } from "./product-groups"
 import { seedProducers } from "./producers"
 import { seedOcopProducts } from "./ocop-products"
 import { seedAdminUser } from "./admin-user"
+import { seedPortalAccounts } from "./portal-accounts"
 
 /** Everything `npm start` seeds on the first run, in order. */
 export async function seedDemoStore(container: MedusaContainer) {
@@ -14,5 +15,6 @@ export async function seedDemoStore(container: MedusaContainer) {
   const { producerIdBySlug } = await seedProducers(container)
   await seedOcopProducts(container, { store, categoryIdByHandle, topHandleByChild, producerIdBySlug, regionIdBySlug })
   await seedAdminUser(container)
+  await seedPortalAccounts(container, producerIdBySlug)
   await markSeeded(container)
 }

@@ -16,8 +16,11 @@ export type CreateProducerInput = {
   logo_url?: string | null
   province_code: string
   commune_code: string
-  status?: "pending" | "approved" | "suspended"
+  status?: "pending" | "approved" | "rejected" | "suspended"
   suspension_reason?: string | null
+  rejection_reason?: string | null
+  trusted?: boolean
+  papers?: { id: string; url: string; filename: string }[] | null
 }
 
 /** Registers a chủ thể OCOP at a real current location; pending until approved unless stated. */

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import ProducerMember from "./producer-member"
 
 export const PRODUCER_TYPES = ["enterprise", "cooperative", "cooperative_group", "household"] as const
-export const PRODUCER_STATUSES = ["pending", "approved", "suspended"] as const
+export const PRODUCER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
 
 /**
  * A chủ thể OCOP: the enterprise, cooperative, cooperative group or household
@@ -25,6 +26,12 @@ const Producer = model.define("producer", {
   approved_at: model.dateTime().nullable(),
   suspended_at: model.dateTime().nullable(),
   suspension_reason: model.text().nullable(),
+  rejection_reason: model.text().nullable(),
+  // A trusted producer's new products and certificate claims go public without an officer's review.
+  trusted: model.boolean().default(false),
+  // Business papers uploaded at sign-up (files of Medusa's file module): [{ id, url, filename }].
+  papers: model.json().nullable(),
+  members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
 })
 
 export default Producer

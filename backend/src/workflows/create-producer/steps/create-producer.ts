@@ -13,7 +13,7 @@ export const createProducerStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Đã có chủ thể với đường dẫn "${input.slug}".`)
     }
     const now = new Date()
-    const producer = await producers.createProducers({
+    const producer = await producers.createProducers(<any>{
       ...input,
       approved_at: input.status === "approved" ? now : null,
       suspended_at: input.status === "suspended" ? now : null,

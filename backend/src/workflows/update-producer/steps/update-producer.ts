@@ -19,9 +19,10 @@ export const updateProducerStep = createStep(
             approved_at: changes.status === "approved" ? now : previous.approved_at,
             suspended_at: changes.status === "suspended" ? now : null,
             suspension_reason: changes.status === "suspended" ? changes.suspension_reason ?? null : null,
+            rejection_reason: changes.status === "rejected" ? changes.rejection_reason ?? null : null,
           }
         : {}
-    const updated = await producers.updateProducers({ id, ...changes, ...statusChanges })
+    const updated = await producers.updateProducers(<any>{ id, ...changes, ...statusChanges })
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {

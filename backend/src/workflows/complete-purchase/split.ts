@@ -1,0 +1,46 @@
+export type PurchaseItem = {
+  id: string
+  title: string
+  subtitle?: string | null
+  variant_title?: string | null
+  product_id: string
+  variant_id: string | null
+  quantity: number
+  unit_price: number
+  thumbnail?: string | null
+}
+
+export type ProducerShare = {
+  producer_id: string
+  items: (PurchaseItem & { total: number })[]
+  item_total: number
+  shipping_total: number
+  total: number
+}
+
+/**
+ * One share per producer, in the order producers first appear in the purchase.
+ * Shipping is divided in whole đồng; the remainder goes to the first share, so
+ * the shares add up to the purchase exactly.
+ */
+export function splitPurchase(
+  items: PurchaseItem[],
+  producerOfProduct: Map<string, string>,
+  shippingTotal: number
+): ProducerShare[] {
+  const byProducer = new Map<string, PurchaseItem[]>()
+  for (const item of items) {
+    const producerId = producerOfProduct.get(item.product_id)
+    if (!producerId) throw new Error(`Sản phẩm ${item.title} chưa gắn với chủ thể nào.`)
+    byProducer.set(producerId, [...(byProducer.get(producerId) ?? []), item])
+  }
+  const count = byProducer.size
+  const base = count ? Math.floor(shippingTotal / count) : 0
+  const remainder = shippingTotal - base * count
+  return [...byProducer].map(([producer_id, own], index) => {
+    const lines = own.map((item) => ({ ...item, total: Math.round(item.unit_price * item.quantity) }))
+    const item_total = lines.reduce((sum, line) => sum + line.total, 0)
+    const shipping_total = base + (index === 0 ? remainder : 0)
+    return { producer_id, items: lines, item_total, shipping_total, total: item_total + shipping_total }
+  })
+}
