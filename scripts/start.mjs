@@ -5,7 +5,7 @@ import { ensureDependencies } from "./lib/dependencies.mjs"
 ensureDependencies()
 
 const { createStack, stackSettings, StackStopped } = await import("./lib/stack.mjs")
-const { seedStore } = await import("./lib/store-facts.mjs")
+const { seedStore, portalAccounts } = await import("./lib/store-facts.mjs")
 
 const settings = stackSettings()
 const started = Date.now()
@@ -40,6 +40,8 @@ Chợ OCOP is running (started in ${seconds} s):
   Store API        ${running.backendUrl}/store
   Admin dashboard  ${settings.adminEnabled ? running.adminUrl : "(disabled by MEDUSA_ADMIN_DISABLED)"}
   Admin login      ${process.env.ADMIN_EMAIL || seedStore.admin.email} / ${process.env.ADMIN_PASSWORD || seedStore.admin.password}  (set when the store was first seeded)
+  Producer portal  ${running.storefrontUrl}/nha-san-xuat  chu.${portalAccounts.producerOwners[0].producer}@cho-ocop.local / ${portalAccounts.producerPassword}
+  Province portal  ${running.storefrontUrl}/tinh  ${portalAccounts.officers[0].email} / ${portalAccounts.officerPassword}
   Database         ${settings.databaseUrl ? "DATABASE_URL" : `embedded PostgreSQL, data in ${settings.dataDir}`}
 Press Ctrl-C to stop.`)
 

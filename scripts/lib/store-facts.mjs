@@ -7,6 +7,11 @@ export const seedStore = JSON.parse(
   readFileSync(path.join(backendDir, "src/scripts/seed/data/store.json"), "utf8")
 )
 
+// The demo logins of the producer and province portals.
+export const portalAccounts = JSON.parse(
+  readFileSync(path.join(backendDir, "src/scripts/seed/data/portal-accounts.json"), "utf8")
+)
+
 /** Read-only facts the start script needs from the database, straight through pg. */
 export async function readStoreFacts(databaseUrl) {
   const { default: pg } = await import("pg")

@@ -12,6 +12,7 @@ import { rebuildProductSearchIndex } from "../../src/lib/ocop-search/rebuild"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
 import accounts from "../../src/scripts/seed/data/portal-accounts.json"
 import { producerOwnerEmail } from "../../src/scripts/seed/portal-accounts"
+import { eventually } from "../helpers/eventually"
 import { seedAndLogin, seedProducts } from "../helpers/seeded-store"
 
 jest.setTimeout(240_000)
@@ -26,17 +27,6 @@ const ceramicsProduct = seedProducts.find((p) => p.producer === "cong-ty-tnhh-go
 let counter = 0
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${++counter}`
 
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 8_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((resolve) => setTimeout(resolve, 150))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -101,8 +91,9 @@ medusaIntegrationTestRunner({
 
     describe("sign-up and approval", () => {
       it("signs a producer up as pending, with its owner's login; selling waits for the province", async () => {
-        const { producer, member, auth } = await signUp()
-        expect(producer).toMatchObject({ status: "pending", province_code: "19", name: "HTX Chè Khe Cốc" })
+        // A sign-up cannot approve or trust itself.
+        const { producer, member, auth } = await signUp({ status: "approved", trusted: true })
+        expect(producer).toMatchObject({ status: "pending", trusted: false, province_code: "19", name: "HTX Chè Khe Cốc" })
         expect(member.role).toBe("owner")
         const { data: me } = await api.get("/producer/me", auth)
         expect(me.producer.id).toBe(producer.id)
@@ -296,6 +287,18 @@ medusaIntegrationTestRunner({
         expect(shop.product.variants.find((v: any) => v.id === variant.id).price).toBe(260000)
         const { data: dashboard } = await api.get("/producer/dashboard", auth)
         expect(dashboard.low_stock).toEqual(expect.arrayContaining([expect.objectContaining({ product_id: seeded.id, stock: 2 })]))
+
+        const { data: grown } = await api.post(
+          `/producer/products/${seeded.id}`,
+          { variants: [{ title: "Túi 1 kg", price: 1150000, stock: 12 }] },
+          auth
+        )
+        expect(grown.product.variants.at(-1)).toMatchObject({ title: "Túi 1 kg", price: 1150000, stock: 12 })
+        const { data: shopNow } = await storeProduct(teaProduct.handle)
+        expect(shopNow.product.variants.map((v: any) => v.title)).toContain("Túi 1 kg")
+        const twice = await fail(api.post(`/producer/products/${seeded.id}`, { variants: [{ title: "túi 1 kg", price: 1000, stock: 1 }] }, auth))
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/Đã có quy cách/)
 
         const other = (await api.get("/producer/products", await producerLogin(CERAMICS_OWNER))).data.products[0]
         const foreign = await fail(

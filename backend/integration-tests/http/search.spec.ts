@@ -33,6 +33,7 @@ import { rebuildProductSearchIndex } from "../../src/lib/ocop-search/rebuild"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
 import { producerOf, productWithRelativeCertificate, seedAndLogin, seedProducers, seedProducts } from "../helpers/seeded-store"
 import relevance from "./search-relevance.json"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240_000)
 
@@ -55,18 +56,6 @@ const certifiedProduct = (stars: number) =>
       producerOf(p).status === "approved"
   )
 
-/** Retries until the check passes: events reach the index in the background. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 8_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((resolve) => setTimeout(resolve, 150))
-    }
-  }
-}
 
 const sum = (list: { count: number }[]) => list.reduce((total, entry) => total + entry.count, 0)
 

@@ -8,6 +8,7 @@ export const PRODUCER_TYPE_LABELS: Record<string, string> = {
 export const PRODUCER_STATUS: Record<string, { label: string; color: "green" | "orange" | "red" | "grey" }> = {
   pending: { label: "Chờ duyệt", color: "orange" },
   approved: { label: "Đã duyệt", color: "green" },
+  rejected: { label: "Bị từ chối", color: "grey" },
   suspended: { label: "Tạm ngừng", color: "red" },
 }
 

@@ -23,8 +23,10 @@ export const AdminCreateProducer = z.object({
   logo_url: z.url().nullish(),
   province_code: text.regex(/^\d{2}$/, "Mã tỉnh gồm 2 chữ số"),
   commune_code: text.regex(/^\d{5}$/, "Mã xã gồm 5 chữ số"),
-  status: z.enum(["pending", "approved", "suspended"]).optional(),
+  status: z.enum(["pending", "approved", "rejected", "suspended"]).optional(),
   suspension_reason: text.nullish(),
+  rejection_reason: text.nullish(),
+  trusted: z.boolean().optional(),
 })
 
 export const AdminUpdateProducer = AdminCreateProducer.partial()
@@ -36,7 +38,7 @@ export const AdminUpdateProducer = AdminCreateProducer.partial()
   })
 
 export const AdminProducersQuery = z.object({
-  status: z.enum(["pending", "approved", "suspended"]).optional(),
+  status: z.enum(["pending", "approved", "rejected", "suspended"]).optional(),
   province_code: z.string().optional(),
   q: z.string().trim().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

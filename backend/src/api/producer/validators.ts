@@ -7,7 +7,14 @@ const vnd = z.coerce.number().int("Giá là số nguyên đồng").min(1000, "Gi
 const stock = z.coerce.number().int("Tồn kho là số nguyên").min(0, "Tồn kho không âm").max(1_000_000)
 
 export const ProducerSignUp = z.object({
-  producer: AdminCreateProducer.omit({ slug: true, status: true, suspension_reason: true, logo_url: true }).extend({
+  producer: AdminCreateProducer.omit({
+    slug: true,
+    status: true,
+    suspension_reason: true,
+    rejection_reason: true,
+    trusted: true,
+    logo_url: true,
+  }).extend({
     phone: AdminCreateProducer.shape.phone.unwrap().unwrap(),
     address: text.min(5, "Cần địa chỉ sản xuất"),
   }),
@@ -47,7 +54,11 @@ export const ProducerUpdateProduct = z.object({
   description: text.max(5000).nullish(),
   category_id: text.min(1).nullish(),
   images: z.array(z.url("Đường dẫn ảnh không hợp lệ")).max(10).optional(),
-  variants: z.array(z.object({ id: text.min(1), price: vnd.optional(), stock: stock.optional() })).max(20).optional(),
+  // Change an existing variant by its id, or add a pack size without one.
+  variants: z
+    .array(z.union([z.object({ id: text.min(1), price: vnd.optional(), stock: stock.optional() }), ProducerNewVariant]))
+    .max(20)
+    .optional(),
 })
 
 export const ProducerClaimCertificate = AdminCreateCertificate

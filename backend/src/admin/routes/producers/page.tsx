@@ -95,7 +95,7 @@ const ProducersPage = () => {
                 <Table.Cell>{PRODUCER_TYPE_LABELS[producer.type]}</Table.Cell>
                 <Table.Cell>{provinceName.get(producer.province_code) ?? producer.province_code}</Table.Cell>
                 <Table.Cell>
-                  <Badge color={badge.color} title={producer.suspension_reason ?? undefined}>
+                  <Badge color={badge.color} title={producer.suspension_reason ?? producer.rejection_reason ?? undefined}>
                     {badge.label}
                   </Badge>
                 </Table.Cell>
@@ -103,7 +103,7 @@ const ProducersPage = () => {
                 <Table.Cell className="flex gap-2">
                   {producer.status !== "approved" && (
                     <Button size="small" onClick={() => update.mutate({ id: producer.id, body: { status: "approved" } })}>
-                      {producer.status === "pending" ? "Duyệt" : "Khôi phục"}
+                      {producer.status === "suspended" ? "Khôi phục" : "Duyệt"}
                     </Button>
                   )}
                   {producer.status === "approved" && (
