@@ -7,6 +7,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
+import { TRACE_MODULE } from "../../src/modules/trace"
+import type TraceModuleService from "../../src/modules/trace/service"
 import ProducerModuleService from "../../src/modules/producer/service"
 import { rebuildProductSearchIndex } from "../../src/lib/ocop-search/rebuild"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
@@ -200,6 +202,20 @@ medusaIntegrationTestRunner({
         expect(limited.data.message).toMatch(/quá nhiều lần/)
         // Another account is not locked out by it.
         expect((await api.post("/auth/officer/emailpass", { email: officerOf("01"), password: accounts.officerPassword })).status).toBe(200)
+      })
+    })
+
+    describe("stamp look-ups", () => {
+      it("refuses a flood of look-ups of one stamp, not of the others", async () => {
+        const container = getContainer()
+        const stamps = await container.resolve<TraceModuleService>(TRACE_MODULE).listStamps({}, { take: 2 })
+        expect(stamps).toHaveLength(2)
+        const [flooded, other] = stamps.map((s: any) => s.code)
+        for (let i = 0; i < 30; i++) expect((await api.get(`/store/trace/${flooded}`, store)).status).toBe(200)
+        const refused = await fail(api.get(`/store/trace/${flooded}`, store))
+        expect(refused.status).toBe(429)
+        expect(refused.data.message).toMatch(/tra cứu tem/)
+        expect((await api.get(`/store/trace/${other}`, store)).status).toBe(200)
       })
     })
 

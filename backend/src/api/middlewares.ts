@@ -8,12 +8,14 @@ import { provinceMiddlewares } from "./province/middlewares"
 import { z } from "zod"
 import { StoreOcopSearchQuery, StoreOcopSuggestQuery } from "./store/ocop/search/validators"
 import { linkedProductIds, refreshSearchAfter } from "../lib/ocop-search/refresh-after"
+import { limitStampChecks } from "./rate-limit"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductsQuery)] },
     { matcher: "/store/ocop/products/:handle", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductQuery)] },
     { matcher: "/store/producers", methods: ["GET"], middlewares: [validateQuery(StoreProducersQuery)] },
+    { matcher: "/store/trace/:code", methods: ["GET"], middlewares: [limitStampChecks()] },
     { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreOcopSearchQuery)] },
     { matcher: "/store/ocop/search/suggest", methods: ["GET"], middlewares: [validateQuery(StoreOcopSuggestQuery)] },
     {
