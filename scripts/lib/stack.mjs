@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { assertPortsFree } from "./ports.mjs"
 import { startEmbeddedPostgres } from "./postgres.mjs"
@@ -121,6 +122,8 @@ export function createStack(settings, log = console.log) {
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: facts.publishableKey,
         NODE_ENV: "production",
+        // Signs the portal login cookie; without one set, each start makes its own (portal logins end with it).
+        SESSION_SECRET: process.env.SESSION_SECRET || randomBytes(32).toString("hex"),
       }
       await runStep(bin("react-router", storefrontDir), ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "storefront build", quiet: true })
       const storefront = startService("storefront", bin("react-router-serve", storefrontDir), ["./build/server/index.js"], {
