@@ -6,6 +6,7 @@ import path from "node:path"
 import { ensureDependencies } from "./lib/dependencies.mjs"
 import { backendDir, bin, root, storefrontDir } from "./lib/paths.mjs"
 import { ensureChromium } from "./lib/chromium.mjs"
+import { ensureDockerCompose } from "./lib/docker-compose.mjs"
 
 ensureDependencies()
 const { startEmbeddedPostgres } = await import("./lib/postgres.mjs")
@@ -57,6 +58,20 @@ function countPlaywright(file, exitCode) {
   const { expected, unexpected, flaky, skipped } = report.stats
   const errors = report.errors?.length ?? 0
   const counts = { passed: expected + flaky, failed: unexpected + errors, skipped }
+  if (exitCode !== 0 && counts.failed === 0) counts.failed = 1
+  return counts
+}
+
+/** node:test's TAP output ends with "# pass N", "# fail N", "# skipped N", "# todo N", "# cancelled N". */
+function countTap(file, exitCode) {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : ""
+  const total = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? NaN)
+  if (Number.isNaN(total("pass"))) return { passed: 0, failed: 1, skipped: 0, note: "no report written" }
+  const counts = {
+    passed: total("pass"),
+    failed: total("fail") + (total("cancelled") || 0),
+    skipped: (total("skipped") || 0) + (total("todo") || 0),
+  }
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1
   return counts
 }
@@ -144,11 +159,25 @@ async function endToEnd() {
   }
 }
 
+async function infra() {
+  const file = path.join(reports, "infra.tap")
+  rmSync(file, { force: true })
+  ensureDockerCompose()
+  // Spec output for people, TAP into a file for the counts.
+  const code = await runSuite(
+    process.execPath,
+    ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, "infra/test/infra.test.mjs"],
+    { cwd: root, env: baseEnv }
+  )
+  return countTap(file, code)
+}
+
 const suites = [
   ["backend unit (jest)", backendUnit],
   ["backend integration (jest, embedded PostgreSQL)", backendIntegration],
   ["storefront unit (vitest)", storefrontUnit],
   ["end to end (playwright, chromium)", endToEnd],
+  ["infra (docker-compose config)", infra],
 ]
 const only = process.env.OCOP_TEST_ONLY?.split(",")
 
