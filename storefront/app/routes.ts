@@ -1,4 +1,4 @@
-import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
 
 /** Explicit route table; paths are Vietnamese. */
 export default [
@@ -22,6 +22,29 @@ export default [
   route("trace/:code", "routes/shop/trace.tsx"),
   // Resource route: POST (or GET ?lng=) sets the `lng` cookie and redirects back.
   route("doi-ngon-ngu", "routes/language.ts"),
+  // Producer portal (nhà sản xuất): sign-up and login, then the pages of a signed-in member.
+  route("nha-san-xuat/dang-ky", "routes/producer-portal/signup.tsx"),
+  route("nha-san-xuat/dang-nhap", "routes/producer-portal/login.tsx"),
+  route("nha-san-xuat/dang-xuat", "routes/producer-portal/logout.ts"),
+  layout("routes/producer-portal/layout.tsx", [
+    route("nha-san-xuat", "routes/producer-portal/home.tsx"),
+    route("nha-san-xuat/san-pham", "routes/producer-portal/products.tsx"),
+    route("nha-san-xuat/san-pham/moi", "routes/producer-portal/product-new.tsx"),
+    route("nha-san-xuat/san-pham/:id", "routes/producer-portal/product-edit.tsx"),
+    route("nha-san-xuat/don-hang", "routes/producer-portal/orders.tsx"),
+    route("nha-san-xuat/don-hang/:id", "routes/producer-portal/order.tsx"),
+    route("nha-san-xuat/thanh-vien", "routes/producer-portal/members.tsx"),
+  ]),
+  // Province portal (/tinh): a province officer reviews its producers, products and certificates.
+  route("tinh/dang-nhap", "routes/province-portal/login.tsx"),
+  route("tinh/dang-xuat", "routes/province-portal/logout.ts"),
+  layout("routes/province-portal/layout.tsx", [
+    route("tinh", "routes/province-portal/home.tsx"),
+    route("tinh/chu-the", "routes/province-portal/producers.tsx"),
+    route("tinh/chu-the/:id", "routes/province-portal/producer.tsx"),
+    route("tinh/san-pham", "routes/province-portal/products.tsx"),
+    route("tinh/chung-nhan", "routes/province-portal/certificates.tsx"),
+  ]),
   // Everything else: a friendly 404 page.
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

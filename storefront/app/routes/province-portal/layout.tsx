@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { Outlet } from "react-router";
+import type { Route } from "./+types/layout";
+import { PortalHeader } from "../../components/portal/PortalUi";
+import {
+  PROVINCE_CERTIFICATES_PATH,
+  PROVINCE_LOGOUT_PATH,
+  PROVINCE_PORTAL_PATH,
+  PROVINCE_PRODUCERS_PATH,
+  PROVINCE_PRODUCTS_PATH,
+} from "../../lib/portal";
+import { getProvinceMe, officerClient } from "../../lib/province-portal.server";
+
+/** Every page of the province portal but login: the officer, its province and the portal's pages. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const client = await officerClient(request);
+  const { officer, province } = await getProvinceMe(client);
+  return { officer: { name: officer.name ?? officer.email }, province };
+}
+
+export default function ProvincePortalLayout({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { officer, province } = loaderData;
+  return (
+    <div data-testid="province-portal">
+      <PortalHeader
+        title={t("portal.province.title", { province: province.name })}
+        who={officer.name}
+        logoutPath={PROVINCE_LOGOUT_PATH}
+        items={[
+          { to: PROVINCE_PORTAL_PATH, label: t("portal.province.nav.overview"), end: true },
+          { to: PROVINCE_PRODUCERS_PATH, label: t("portal.province.nav.producers") },
+          { to: PROVINCE_PRODUCTS_PATH, label: t("portal.province.nav.products") },
+          { to: PROVINCE_CERTIFICATES_PATH, label: t("portal.province.nav.certificates") },
+        ]}
+      />
+      <Outlet />
+    </div>
+  );
+}
