@@ -7,6 +7,7 @@ import { ensureDependencies } from "./lib/dependencies.mjs"
 import { backendDir, bin, root, storefrontDir } from "./lib/paths.mjs"
 import { ensureChromium } from "./lib/chromium.mjs"
 import { ensureDockerCompose } from "./lib/docker-compose.mjs"
+import { ensureRedisServer } from "./lib/redis.mjs"
 
 ensureDependencies()
 const { startEmbeddedPostgres } = await import("./lib/postgres.mjs")
@@ -172,12 +173,26 @@ async function infra() {
   return countTap(file, code)
 }
 
+/** Two servers, a worker and two probes on one real PostgreSQL and one real Redis (backend/integration-tests/redis). */
+async function redisMode() {
+  const file = path.join(reports, "redis.tap")
+  rmSync(file, { force: true })
+  ensureRedisServer()
+  const code = await runSuite(
+    process.execPath,
+    ["--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, "backend/integration-tests/redis/redis-mode.test.mjs"],
+    { cwd: root, env: baseEnv }
+  )
+  return countTap(file, code)
+}
+
 const suites = [
   ["backend unit (jest)", backendUnit],
   ["backend integration (jest, embedded PostgreSQL)", backendIntegration],
   ["storefront unit (vitest)", storefrontUnit],
   ["end to end (playwright, chromium)", endToEnd],
   ["infra (docker-compose config)", infra],
+  ["redis mode (servers, worker, real Redis and PostgreSQL)", redisMode],
 ]
 const only = process.env.OCOP_TEST_ONLY?.split(",")
 

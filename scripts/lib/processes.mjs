@@ -6,11 +6,12 @@ import readline from "node:readline"
  * that stop() can end it together with whatever it forked (medusa develop
  * forks the server, react-router-serve runs under npx).
  */
-export function startService(name, command, args, { cwd, env, quiet = false } = {}) {
+export function startService(name, command, args, { cwd, env, quiet = false, onLine } = {}) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   const prefix = `[${name}] `
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on("line", (line) => {
+      onLine?.(line)
       if (!quiet) process.stdout.write(prefix + line + "\n")
     })
   }

@@ -1,0 +1,266 @@
+// The Redis suite (`OCOP_TEST_ONLY=redis npm test`): the backend with REDIS_URL,
+// as it runs when deployed — two servers (MEDUSA_WORKER_MODE=server), one worker
+// (MEDUSA_WORKER_MODE=worker) and two `medusa exec` probes, all sharing one real
+// PostgreSQL (embedded, throw-away) and one real Redis (Debian's redis-server on
+// a free loopback port). Run with node's test runner; the tests run in order.
+import assert from "node:assert/strict"
+import { randomBytes } from "node:crypto"
+import { chmodSync, mkdtempSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { after, before, test } from "node:test"
+import Redis from "ioredis"
+import pg from "pg"
+import { backendDir, bin } from "../../../scripts/lib/paths.mjs"
+import { freePort } from "../../../scripts/lib/ports.mjs"
+import { startEmbeddedPostgres } from "../../../scripts/lib/postgres.mjs"
+import { run, startService, waitForHttp } from "../../../scripts/lib/processes.mjs"
+import { startRedis } from "../../../scripts/lib/redis.mjs"
+import { readStoreFacts, seedStore } from "../../../scripts/lib/store-facts.mjs"
+
+const medusa = bin("medusa", backendDir)
+const verbose = process.env.OCOP_REDIS_TEST_VERBOSE === "true"
+const nonce = randomBytes(4).toString("hex")
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const stops = []
+const ctx = {}
+
+/** Polls until check() returns something truthy. */
+async function eventually(check, { timeoutMs = 60_000, every = 500, what = "condition" } = {}) {
+  const until = Date.now() + timeoutMs
+  let last
+  while (Date.now() < until) {
+    last = await check().catch((error) => (console.log(`  (${what}: ${error.message})`), null))
+    if (last) return last
+    await sleep(every)
+  }
+  throw new Error(`${what} not met within ${timeoutMs / 1000} s`)
+}
+
+function backendEnv(extra = {}) {
+  const env = {
+    ...process.env,
+    DATABASE_URL: ctx.databaseUrl,
+    REDIS_URL: ctx.redisUrl,
+    // Medusa's caching module (configured with Redis) sits behind this flag.
+    MEDUSA_FF_CACHING: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_ADMIN_DISABLED: "true",
+    // `medusa start` runs with NODE_ENV=production, where the secrets are required.
+    JWT_SECRET: ctx.jwtSecret,
+    COOKIE_SECRET: ctx.cookieSecret,
+    LOG_LEVEL: "info",
+    ...extra,
+  }
+  for (const name of ["MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "STRIPE_API_KEY", "NODE_OPTIONS"]) delete env[name]
+  return env
+}
+
+/** `medusa start` from the sources (no build step); resolves once /health answers. */
+async function startBackend(name, mode) {
+  const port = await freePort()
+  const lines = []
+  const service = startService(name, medusa, ["start"], {
+    cwd: backendDir,
+    env: backendEnv({ PORT: String(port), MEDUSA_WORKER_MODE: mode, MEDUSA_BACKEND_URL: `http://localhost:${port}` }),
+    quiet: !verbose,
+    onLine: (line) => lines.push(line),
+  })
+  const backend = { name, mode, port, url: `http://localhost:${port}`, lines, stop: () => service.stop(), service }
+  stops.push(backend.stop)
+  try {
+    await waitForHttp(`${backend.url}/health`, { service, timeoutMs: 180_000 })
+  } catch (error) {
+    throw new Error(`${error.message}\nLast lines of ${name}:\n${lines.slice(-30).join("\n")}`)
+  }
+  return backend
+}
+
+/** `medusa exec` of probe.ts (server mode: a probe must not take events off the queue); resolves with its PROBE lines. */
+function runProbe(role, runId) {
+  return new Promise((resolve, reject) => {
+    const lines = []
+    const service = startService(`probe ${role}`, medusa, ["exec", "./integration-tests/redis/probe.ts", role, runId], {
+      cwd: backendDir,
+      env: backendEnv({ MEDUSA_WORKER_MODE: "server" }),
+      quiet: !verbose,
+      onLine: (line) => lines.push(line),
+    })
+    stops.push(() => service.stop())
+    service.exit.then(({ code }) => {
+      const probes = lines.filter((l) => l.startsWith("PROBE ")).map((l) => JSON.parse(l.slice(6)))
+      if (code === 0) resolve(probes)
+      else reject(new Error(`probe ${role} exited ${code}:\n${lines.slice(-30).join("\n")}`))
+    })
+  })
+}
+
+async function api(backend, method, route, { body, token } = {}) {
+  const response = await fetch(backend.url + route, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      "x-publishable-api-key": ctx.publishableKey,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(30_000),
+  })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : null }
+}
+
+/** Does the store's product search (PostgreSQL index, kept in sync by the search module's subscriber) find the word? */
+async function searchFinds(backend, word, productId) {
+  const { status, text } = await api(backend, "GET", `/store/ocop/search?q=${encodeURIComponent(word)}&limit=5`)
+  assert.equal(status, 200, text)
+  return text.includes(productId)
+}
+
+/** Jobs of Medusa's Redis event bus (BullMQ, prefix RedisEventBusService) not taken by any worker yet. */
+async function queuedEvents() {
+  const prefix = "RedisEventBusService:events-queue"
+  const [wait, prioritized, active] = await Promise.all([
+    ctx.redis.llen(`${prefix}:wait`),
+    ctx.redis.zcard(`${prefix}:prioritized`),
+    ctx.redis.llen(`${prefix}:active`),
+  ])
+  return wait + prioritized + active
+}
+
+before(
+  async () => {
+    const started = Date.now()
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "cho-ocop-redis-"))
+    chmodSync(tmp, 0o755)
+    stops.push(async () => rmSync(tmp, { recursive: true, force: true }))
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), port: await freePort(), database: "cho_ocop", persistent: false })
+    stops.push(postgres.stop)
+    const redis = await startRedis({ port: await freePort() })
+    stops.push(redis.stop)
+    Object.assign(ctx, {
+      databaseUrl: postgres.url,
+      redisUrl: redis.url,
+      redis: new Redis(redis.url),
+      jwtSecret: randomBytes(32).toString("hex"),
+      cookieSecret: randomBytes(32).toString("hex"),
+    })
+    stops.push(async () => ctx.redis.disconnect())
+
+    // Migrations and the demo seed as `npm start` runs them, without Redis: the seed's
+    // own events stay out of the queue the tests watch.
+    const plain = { ...backendEnv(), NODE_ENV: "development" }
+    delete plain.REDIS_URL
+    delete plain.MEDUSA_FF_CACHING
+    await run(medusa, ["db:migrate"], { cwd: backendDir, env: plain, label: "migrate", quiet: true })
+    await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: plain, label: "seed", quiet: true })
+    ctx.publishableKey = (await readStoreFacts(ctx.databaseUrl)).publishableKey
+    assert.ok(ctx.publishableKey, "the seed made a publishable key")
+    console.log(`# migrated and seeded in ${Math.round((Date.now() - started) / 1000)} s`)
+
+    const [a, b] = await Promise.all([startBackend("server A", "server"), startBackend("server B", "server")])
+    Object.assign(ctx, { a, b })
+    console.log(`# two servers up after ${Math.round((Date.now() - started) / 1000)} s`)
+  },
+  { timeout: 400_000 }
+)
+
+after(async () => {
+  while (stops.length) await stops.pop()().catch((error) => console.log(`while stopping: ${error.message}`))
+})
+
+test("every Medusa module that can use Redis connects to it", () => {
+  const log = ctx.a.lines.join("\n")
+  assert.match(log, /Connection to Redis in module 'event-bus-redis' established/)
+  assert.match(log, /Connection to Redis in module 'workflow-engine-redis' established/)
+  assert.match(log, /Connection to Redis in "locking-redis" provider established/)
+  assert.match(log, /Redis cache connection established/)
+})
+
+test("a server only queues events; the worker started later runs the subscriber (server + worker share PG and Redis)", { timeout: 240_000 }, async () => {
+  const login = await api(ctx.a, "POST", "/auth/user/emailpass", { body: seedStore.admin })
+  assert.equal(login.status, 200, login.text)
+  ctx.adminToken = login.json.token
+  const list = await api(ctx.a, "GET", "/admin/products?limit=2&fields=id,title&order=created_at", { token: ctx.adminToken })
+  assert.equal(list.status, 200, list.text)
+  ctx.products = list.json.products
+  const [product] = ctx.products
+  const word = `redisprobe${nonce}a`
+
+  const before = await queuedEvents()
+  // A real admin call on server A: Medusa's update-products workflow emits product.updated.
+  const update = await api(ctx.a, "POST", `/admin/products/${product.id}`, { body: { title: `${product.title} ${word}` }, token: ctx.adminToken })
+  assert.equal(update.status, 200, update.text)
+
+  await eventually(async () => (await queuedEvents()) > before, { timeoutMs: 10_000, what: "an event waiting in Redis" })
+  await sleep(4_000)
+  assert.equal(await searchFinds(ctx.b, word, product.id), false, "no server process handled the event")
+  assert.ok((await queuedEvents()) > before, "the event still waits in Redis")
+
+  const started = Date.now()
+  ctx.worker = await startBackend("worker", "worker")
+  await eventually(() => searchFinds(ctx.b, word, product.id), { timeoutMs: 90_000, what: "the worker indexing the product" })
+  await eventually(async () => (await queuedEvents()) === 0, { timeoutMs: 30_000, what: "the queue drained" })
+  console.log(`# worker up and event handled ${Math.round((Date.now() - started) / 1000)} s after it was started`)
+})
+
+test("events emitted on either server reach the subscriber through the Redis event bus", { timeout: 120_000 }, async () => {
+  const product = ctx.products[1] ?? ctx.products[0]
+  const word = `redisprobe${nonce}b`
+  const update = await api(ctx.b, "POST", `/admin/products/${product.id}`, { body: { title: `${product.title} ${word}` }, token: ctx.adminToken })
+  assert.equal(update.status, 200, update.text)
+  const started = Date.now()
+  // Read through server A: B emitted, the worker consumed, A sees the shared index.
+  await eventually(() => searchFinds(ctx.a, word, product.id), { timeoutMs: 30_000, every: 250, what: "the product indexed" })
+  console.log(`# event to index in ${Date.now() - started} ms`)
+  assert.ok((await ctx.redis.keys("RedisEventBusService:events-queue:*")).length > 0, "BullMQ keys of the event bus exist in Redis")
+})
+
+test("a lock taken through Medusa's locking module holds across two processes, and an async workflow started in one finishes in the other", { timeout: 240_000 }, async () => {
+  const runId = nonce
+  const [first, second] = await Promise.all([runProbe("first", runId), runProbe("second", runId)])
+  const lockOf = (lines) => lines.find((l) => l.lock)?.lock
+  const [l1, l2] = [lockOf(first), lockOf(second)]
+  assert.ok(l1 && l2, "both probes held the lock")
+  // Both asked before either let go, so without a shared lock they would have overlapped.
+  assert.ok(Math.max(l1.asked, l2.asked) < Math.min(l1.to, l2.to), "the probes asked for the lock at the same time")
+  const [early, late] = l1.from <= l2.from ? [l1, l2] : [l2, l1]
+  assert.ok(late.from >= early.to, `held one after the other: ${JSON.stringify({ early, late })}`)
+
+  const started = first.find((l) => l.workflow?.state)
+  assert.equal(started?.workflow.state, "invoking", "the workflow waits on its async step")
+  const finished = first.find((l) => "finished" in (l.workflow ?? {}))
+  assert.equal(finished?.workflow.finished, true, "the starting process heard that the workflow finished (Redis pub/sub)")
+  const firstPid = first[0].pid
+  const secondPid = second[0].pid
+  assert.equal(finished.workflow.result.started.pid, firstPid)
+  assert.equal(finished.workflow.result.answer.pid, secondPid, "the step result came from the other process")
+
+  const client = new pg.Client({ connectionString: ctx.databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select state from workflow_execution where workflow_id = 'redis-probe' and transaction_id = $1", [`redis-probe-${runId}`])
+    assert.deepEqual(rows.map((r) => r.state), ["done"])
+  } finally {
+    await client.end()
+  }
+})
+
+test("rate limits are shared by the servers (counters in Redis)", { timeout: 120_000 }, async () => {
+  // 30 look-ups of one stamp a minute per address (limitStampChecks), every answer counted.
+  const code = `REDIS-${nonce}`.toUpperCase()
+  const statuses = []
+  for (let i = 0; i < 30; i++) statuses.push((await api(i % 2 ? ctx.b : ctx.a, "GET", `/store/trace/${code}`)).status)
+  assert.ok(!statuses.includes(429), `30 look-ups pass: ${statuses.join(",")}`)
+  await eventually(async () => (await ctx.redis.keys("ocop:rate-limit:*")).length > 0, { timeoutMs: 5_000, what: "a counter in Redis" })
+  // Each server has seen only 15; a per-process counter would let these through.
+  const onA = await api(ctx.a, "GET", `/store/trace/${code}`)
+  const onB = await api(ctx.b, "GET", `/store/trace/${code}`)
+  assert.equal(onA.status, 429, onA.text)
+  assert.equal(onB.status, 429, onB.text)
+  const retryAfter = Number(onB.headers.get("retry-after"))
+  assert.ok(retryAfter > 0 && retryAfter <= 60, `Retry-After ${retryAfter}`)
+  assert.match(onA.json.message, /tra cứu tem/)
+  // Another stamp has its own window.
+  assert.notEqual((await api(ctx.b, "GET", `/store/trace/${code}X`)).status, 429)
+})
