@@ -45,6 +45,10 @@ export default [
     route("tinh/san-pham", "routes/province-portal/products.tsx"),
     route("tinh/chung-nhan", "routes/province-portal/certificates.tsx"),
   ]),
+  // The shopper's cart (grouped by producer), checkout in steps (?buoc=), and an order's page (?token= for a guest).
+  route("gio-hang", "routes/cart/cart.tsx"),
+  route("thanh-toan", "routes/checkout/checkout.tsx"),
+  route("don-hang/:id", "routes/orders/order.tsx"),
   // Everything else: a friendly 404 page.
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

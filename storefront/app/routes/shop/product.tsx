@@ -16,11 +16,18 @@ import { groupPath, producerPath, PRODUCTS_PATH } from "../../lib/paths";
 import { listGroups } from "../../lib/places.server";
 import { getProductByHandle } from "../../lib/products.server";
 import { Breadcrumbs } from "../../components/Breadcrumbs";
+import { AddToCartForm } from "../../components/cart/AddToCartForm";
+import { addToCartAction } from "../../lib/cart-actions.server";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const [product, groups] = await Promise.all([getProductByHandle(params.handle), listGroups()]);
   if (!product) throw notFound();
   return { product, breadcrumb: breadcrumbGroups(product, groups) };
+}
+
+/** "Thêm vào giỏ hàng": the chosen pack size and quantity (the cart is created on the first add). */
+export async function action({ request }: Route.ActionArgs) {
+  return addToCartAction(request);
 }
 
 /** The product's group and sub-group, with English names when there are. */
@@ -72,13 +79,15 @@ function VariantPicker({
   variants,
   selectedId,
   onSelect,
+  formId,
 }: {
   variants: VariantView[];
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** The add-to-cart form the radios belong to (posted without JavaScript too). */
+  formId: string;
 }) {
   const { t } = useTranslation();
-  const name = useId();
   return (
     <fieldset className="mt-6" data-testid="product-variants">
       <legend className="mb-2 font-semibold text-leaf-900">{t("product.variantsLabel")}</legend>
@@ -95,7 +104,8 @@ function VariantPicker({
               <span className="flex items-center gap-3">
                 <input
                   type="radio"
-                  name={name}
+                  name="variant_id"
+                  form={formId}
                   value={variant.id}
                   checked={checked}
                   onChange={() => onSelect(variant.id)}
@@ -157,11 +167,12 @@ function Gallery({ product }: { product: ProductDetail }) {
   );
 }
 
-export default function ProductPage({ loaderData }: Route.ComponentProps) {
+export default function ProductPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { product, breadcrumb } = loaderData;
-  const [selectedId, setSelectedId] = useState(product.variants[0]?.id);
+  const [selectedId, setSelectedId] = useState(actionData?.variantId || product.variants[0]?.id);
+  const cartFormId = useId();
   const selected = product.variants.find((v) => v.id === selectedId) ?? product.variants[0];
   const price = selected?.price ?? null;
   const originHints = [
@@ -217,8 +228,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           ) : null}
 
           {product.variants.length > 1 ? (
-            <VariantPicker variants={product.variants} selectedId={selected?.id} onSelect={setSelectedId} />
+            <VariantPicker variants={product.variants} selectedId={selected?.id} onSelect={setSelectedId} formId={cartFormId} />
           ) : null}
+          <AddToCartForm formId={cartFormId} productTitle={product.title} variants={product.variants} selected={selected} outcome={actionData} />
 
           {product.description ? (
             <section aria-labelledby="product-description-title" className="mt-8">
