@@ -5,6 +5,7 @@ import { fieldErrors, isEmailTaken, localFormErrors, loginErrorKey, resetErrorKe
 describe("auth refusals", () => {
   it("tells a taken email from other refusals", () => {
     expect(isEmailTaken({ status: 401, message: "Identity with email already exists" })).toBe(true);
+    expect(isEmailTaken({ status: 401, message: "Email này đã có tài khoản. Vui lòng đăng nhập hoặc đặt lại mật khẩu." })).toBe(true);
     expect(isEmailTaken({ status: 401, message: "Invalid email or password" })).toBe(false);
     expect(isEmailTaken({ status: 500, message: "Identity with email already exists" })).toBe(false);
   });

@@ -27,9 +27,16 @@ export function retryMinutes(retryAfter: number | null | undefined): number {
   return retryAfter && retryAfter > 0 ? Math.max(1, Math.ceil(retryAfter / 60)) : 15;
 }
 
-/** Medusa's emailpass provider says this when the email already has an identity. */
+/**
+ * The email already has an identity: Medusa's emailpass provider says
+ * "Identity with email already exists", which our backend translates to
+ * "Email này đã có tài khoản…".
+ */
 export function isEmailTaken(refusal: Refusal): boolean {
-  return (refusal.status === 401 || refusal.status === 400 || refusal.status === 409) && /already exists/i.test(refusal.message);
+  return (
+    (refusal.status === 401 || refusal.status === 400 || refusal.status === 409) &&
+    /already exists|has an account|đã có tài khoản/iu.test(refusal.message)
+  );
 }
 
 /** A login refusal: wrong email or password, or too many tries. */
