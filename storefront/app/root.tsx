@@ -17,6 +17,7 @@ import { SiteHeader } from "./components/SiteHeader";
 import { StatusPage, type StatusKind } from "./components/StatusPage";
 import { getFixedT, getI18n } from "./i18n";
 import { getLocale, requestedLocale, serializeLocaleCookie } from "./i18n/i18n.server";
+import { hasCustomerSession } from "./lib/account-session.server";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "./i18n/locales";
 
 export const links: Route.LinksFunction = () => [
@@ -35,7 +36,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (requestedLocale(request)) {
     headers.append("Set-Cookie", await serializeLocaleCookie(locale));
   }
-  return data({ locale }, { headers });
+  // The header's "Tài khoản" / "Đăng nhập" link: from the shop session cookie, no backend call.
+  const loggedIn = await hasCustomerSession(request);
+  return data({ locale, loggedIn }, { headers });
 }
 
 /**

@@ -22,6 +22,20 @@ export default [
   route("trace/:code", "routes/shop/trace.tsx"),
   // Resource route: POST (or GET ?lng=) sets the `lng` cookie and redirects back.
   route("doi-ngon-ngu", "routes/language.ts"),
+  // Shopper's account (tài khoản): register, login, logout, password reset; then the pages of a logged-in customer.
+  route("tai-khoan/dang-ky", "routes/account/register.tsx"),
+  route("tai-khoan/dang-nhap", "routes/account/login.tsx"),
+  route("tai-khoan/dang-xuat", "routes/account/logout.ts"),
+  route("tai-khoan/quen-mat-khau", "routes/account/forgot-password.tsx"),
+  route("tai-khoan/dat-lai-mat-khau", "routes/account/reset-password.tsx"),
+  // Resource route: a province's communes as JSON (?province_code=), for the address form.
+  route("tai-khoan/xa-phuong", "routes/account/communes.ts"),
+  layout("routes/account/layout.tsx", [
+    route("tai-khoan", "routes/account/overview.tsx"),
+    route("tai-khoan/dia-chi", "routes/account/addresses.tsx"),
+    route("tai-khoan/don-hang", "routes/account/orders.tsx"),
+    route("tai-khoan/don-hang/:id", "routes/account/order.tsx"),
+  ]),
   // Producer portal (nhà sản xuất): sign-up and login, then the pages of a signed-in member.
   route("nha-san-xuat/dang-ky", "routes/producer-portal/signup.tsx"),
   route("nha-san-xuat/dang-nhap", "routes/producer-portal/login.tsx"),

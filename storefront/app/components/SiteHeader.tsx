@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
 import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";
+import { AccountLink } from "./account/AccountLink";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 
@@ -51,6 +52,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                 </NavLink>
               </li>
             ))}
+            <li>
+              <AccountLink />
+            </li>
           </ul>
         </nav>
       </div>
