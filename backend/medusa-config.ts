@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { requiredSecret } from "./src/config/secrets"
+import { paymentProviders } from "./src/config/payments"
 import { TEXT_SEARCH_LANGUAGE } from "./src/modules/search-vietnamese/text-search"
 import { MEILISEARCH_PROVIDER_IDENTIFIER, meilisearchProvider } from "./src/modules/meilisearch-search/config"
 
@@ -63,6 +64,18 @@ module.exports = defineConfig({
         // Files live in backend/static, which the server serves at /static.
         providers: [
           { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } },
+        ],
+      },
+    },
+    // Cash on delivery and bank transfer always; Stripe cards with STRIPE_API_KEY.
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders() } },
+    {
+      // Manual for anything Medusa creates itself; each producer's parcels are priced by ocop_delivery.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/delivery", id: "delivery" },
         ],
       },
     },

@@ -9,8 +9,12 @@ import { z } from "zod"
 import { StoreOcopSearchQuery, StoreOcopSuggestQuery } from "./store/ocop/search/validators"
 import { linkedProductIds, refreshSearchAfter } from "../lib/ocop-search/refresh-after"
 import { limitStampChecks } from "./rate-limit"
+import { shoppingMiddlewares } from "./store/ocop/shopping-middlewares"
+import { translatedErrorHandler } from "./error-messages"
 
 export default defineMiddlewares({
+  // Medusa's handler, with the messages shoppers meet in Vietnamese.
+  errorHandler: translatedErrorHandler(),
   routes: [
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductsQuery)] },
     { matcher: "/store/ocop/products/:handle", methods: ["GET"], middlewares: [validateQuery(StoreOcopProductQuery)] },
@@ -23,6 +27,9 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateQuery(z.object({ province_code: z.string().regex(/^\d{2}$/, "Mã tỉnh gồm 2 chữ số") }))],
     },
+    ...shoppingMiddlewares,
+    // Stripe signs the exact bytes it sent.
+    { matcher: "/hooks/stripe", methods: ["POST"], bodyParser: { preserveRawBody: true } },
     ...adminOcopMiddlewares,
     ...producerMiddlewares,
     ...provinceMiddlewares,

@@ -38,3 +38,26 @@ export function validateBody(schema: z.ZodType) {
     next()
   }
 }
+
+/** Issues by field ("address.phone" → "phone"): the form shows each message next to its field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = String(issue.path[issue.path.length - 1] ?? "form")
+    fields[key] ??= issue.message
+  }
+  return fields
+}
+
+/** Like validateBody, but answers 400 with `fields` so a checkout form can point at each mistake. */
+export function validateBodyFields(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const result = schema.safeParse(req.body ?? {})
+    if (!result.success) {
+      const fields = fieldErrors(result.error)
+      return res.status(400).json({ type: "invalid_data", message: `Vui lòng kiểm tra lại: ${Object.values(fields).join(" ")}`, fields })
+    }
+    req.validatedBody = result.data
+    next()
+  }
+}

@@ -4,6 +4,7 @@ import { seedGeography } from "./geo"
 import { seedProductGroups } from "./product-groups"
 import { seedProducers } from "./producers"
 import { seedOcopProducts } from "./ocop-products"
+import { seedPromotions } from "./promotions"
 import { seedAdminUser } from "./admin-user"
 import { seedPortalAccounts } from "./portal-accounts"
 
@@ -14,6 +15,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   const { categoryIdByHandle, topHandleByChild } = await seedProductGroups(container)
   const { producerIdBySlug } = await seedProducers(container)
   await seedOcopProducts(container, { store, categoryIdByHandle, topHandleByChild, producerIdBySlug, regionIdBySlug })
+  await seedPromotions(container, categoryIdByHandle)
   await seedAdminUser(container)
   await seedPortalAccounts(container, producerIdBySlug)
   await markSeeded(container)

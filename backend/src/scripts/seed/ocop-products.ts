@@ -71,6 +71,8 @@ export async function seedOcopProducts(container: MedusaContainer, lookups: Look
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducers({})
   const producerBySlug = new Map(producers.map((p) => [p.slug, p]))
+  const { data: producerProfiles } = await query.graph({ entity: "producer", fields: ["slug", "shipping_profile.id"] })
+  const shippingProfileBySlug = new Map(producerProfiles.map((p: any) => [p.slug, p.shipping_profile?.id as string]))
   const provinceName = new Map(provincesData.provinces.map((p) => [p.code, p.name.normalize("NFC")]))
 
   const { result: files } = await uploadFilesWorkflow(container).run({
@@ -101,7 +103,8 @@ export async function seedOcopProducts(container: MedusaContainer, lookups: Look
         status: ProductStatus.PUBLISHED,
         thumbnail: files[index].url,
         images: [{ url: files[index].url }],
-        shipping_profile_id: lookups.store.shippingProfileId,
+        // Each producer ships its own parcels (created with the producer).
+        shipping_profile_id: shippingProfileBySlug.get(product.producer)!,
         category_ids: [lookups.categoryIdByHandle.get(product.group)!],
         options: [{ title: PACK_OPTION, values: product.variants.map((v) => v.title) }],
         // The pack listed first in the data is the one a shop shows first.

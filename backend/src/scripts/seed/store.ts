@@ -4,7 +4,6 @@ import {
   createApiKeysWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
@@ -16,6 +15,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { nfc } from "../../utils/nfc"
 import storeData from "./data/store.json"
+import { shopPaymentProviders } from "../../lib/shopping/payment-methods"
 
 export type SeededStore = {
   salesChannelId: string
@@ -71,7 +71,7 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
         {
           ...data.region,
           is_tax_inclusive: true,
-          payment_providers: ["pp_system_default"],
+          payment_providers: await shopPaymentProviders(container),
         },
       ],
     },
@@ -117,23 +117,10 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
 
-  await createShippingOptionsWorkflow(container).run({
-    input: data.shippingOptions.map((option) => ({
-      name: option.name,
-      price_type: "flat" as const,
-      provider_id: "manual_manual",
-      service_zone_id: fulfillmentSet.service_zones[0].id,
-      shipping_profile_id: shippingProfile.id,
-      type: { label: option.label, description: option.description, code: option.code },
-      prices: [
-        { currency_code: "vnd", amount: option.amount },
-        { region_id: region.id, amount: option.amount },
-      ],
-      rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-        { attribute: "is_return", value: "false", operator: "eq" as const },
-      ],
-    })),
+  // Producers' own shipping options (standard, express) go in this zone: see set-up-producer-shipping.
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "ocop_delivery" },
   })
 
   await linkSalesChannelsToStockLocationWorkflow(container).run({

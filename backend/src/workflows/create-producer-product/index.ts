@@ -14,6 +14,7 @@ import { PRODUCT_SEARCH_CHANGED } from "../../lib/ocop-search/events"
 import type { CertifyProductInput } from "../certify-product"
 import { claimCertificateWorkflow } from "../claim-certificate"
 import { marketplaceContextStep } from "./steps/marketplace-context"
+import { createProducerShippingStep } from "../set-up-producer-shipping/steps/create-producer-shipping"
 
 export const PACK_OPTION = "Quy cách"
 
@@ -40,7 +41,8 @@ export const createProducerProductWorkflow = createWorkflow(
   "create-producer-product",
   (input: CreateProducerProductInput) => {
     const data = transform({ input }, ({ input }) => nfc(input))
-    const context = marketplaceContextStep()
+    const shipping = createProducerShippingStep(transform({ input }, ({ input }) => ({ producer_id: input.producer_id })))
+    const context = marketplaceContextStep(shipping)
     const products = createProductsWorkflow.runAsStep({
       input: transform({ data, context }, ({ data, context }) => ({
         products: [

@@ -3,6 +3,7 @@ import { nfc } from "../../utils/nfc"
 import { slugify } from "../../utils/fold-vietnamese"
 import { validateLocationStep } from "./steps/validate-location"
 import { createProducerStep } from "./steps/create-producer"
+import { createProducerShippingStep } from "../set-up-producer-shipping/steps/create-producer-shipping"
 
 export type CreateProducerInput = {
   name: string
@@ -33,5 +34,6 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
   })
   validateLocationStep(data)
   const producer = createProducerStep(data)
+  createProducerShippingStep(transform({ producer }, ({ producer }) => ({ producer_id: producer.id })))
   return new WorkflowResponse(producer)
 })
