@@ -72,16 +72,19 @@ medusaIntegrationTestRunner({
       expect(variant.inventory_quantity).toBe(seed.variants[0].stock)
     })
 
-    it("offers standard and express delivery priced in VND for a cart", async () => {
+    it("offers standard and express delivery priced in VND for a cart, and cash or transfer to pay", async () => {
       const { data: regions } = await api.get("/store/regions", { headers })
-      const { data: cart } = await api.post(
-        "/store/carts",
-        { region_id: regions.regions[0].id },
-        { headers }
-      )
-      const { data } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, { headers })
-      const byName = Object.fromEntries(data.shipping_options.map((o: any) => [o.name, o.amount]))
+      const { data: cart } = await api.post("/store/carts", { region_id: regions.regions[0].id }, { headers })
+      // A product below the free-delivery threshold.
+      const seed = seedProducts.find((p) => p.variants[0].stock > 0 && p.variants[0].price < 300000)
+      const { data: found } = await api.get(`/store/products?handle=${seed.handle}&fields=variants.id`, { headers })
+      await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: found.products[0].variants[0].id, quantity: 1 }, { headers })
+      const { data } = await api.get(`/store/ocop/carts/${cart.cart.id}/shipping-options`, { headers })
+      expect(data.groups).toHaveLength(1)
+      const byName = Object.fromEntries(data.groups[0].options.map((o: any) => [o.name, o.amount]))
       expect(byName).toEqual({ "Giao hàng tiêu chuẩn": 30000, "Giao hàng nhanh": 55000 })
+      const { data: providers } = await api.get(`/store/payment-providers?region_id=${regions.regions[0].id}`, { headers })
+      expect(providers.payment_providers.map((p: any) => p.id)).toEqual(expect.arrayContaining(["pp_cod_offline", "pp_bank_transfer_offline"]))
     })
 
     it("lets the printed admin login into the dashboard API", async () => {
