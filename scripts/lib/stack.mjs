@@ -105,6 +105,10 @@ export function createStack(settings, log = console.log) {
         await runStep(bin("medusa", backendDir), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv, label: "seed", quiet })
         facts = await readStoreFacts(databaseUrl)
       }
+      if (process.env.STRIPE_API_KEY) {
+        // A store seeded before the key was set offers cards from now on.
+        await runStep(bin("medusa", backendDir), ["exec", "./src/scripts/sync-payment-providers.ts"], { cwd: backendDir, env: backendEnv, label: "payments", quiet: true })
+      }
       if (!facts.publishableKey) {
         throw new Error("The database has no publishable API key for the storefront; `npm run db:reset` starts over.")
       }

@@ -429,7 +429,7 @@ medusaIntegrationTestRunner({
         expect(teaOrder.shipping_total).toBe(teaShipping)
         expect(ceramicsOrder.shipping_total).toBe(ceramicsShipping)
         expect(teaOrder.total + ceramicsOrder.total).toBe(Number(data.order.total))
-        expect(teaOrder.shipping_address).toMatchObject({ first_name: "Lan", phone: "0987654321" })
+        expect(teaOrder.shipping_address).toMatchObject({ first_name: "Nguyễn Thị Lan", phone: "0987654321" })
         expect(new Set([teaOrder.display_id, ceramicsOrder.display_id]).size).toBe(2)
         expect((await api.get("/producer/dashboard", teaOwner)).data).toMatchObject({ new_orders: 1, revenue_week: teaOrder.total })
 
