@@ -331,6 +331,20 @@ medusaIntegrationTestRunner({
       expect(reservations.reduce((sum: number, r: any) => sum + Number(r.quantity), 0)).toBe(1)
     })
 
+    it("asks for the payment again when the cart changed after it was chosen, and keeps the cart", async () => {
+      const ceramics = await variantOf(ceramicsProduct.handle)
+      const tea = await variantOf(teaProduct.handle)
+      const cartId = await checkout(api, store, [{ variant_id: ceramics.id, quantity: 1 }])
+      // A second product after the payment was prepared: the amount to pay is no longer the one prepared.
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: tea.id, quantity: 1 }, store)
+      const refused = await fail(api.post(`/store/carts/${cartId}/complete`, {}, store))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/cách thanh toán|cách giao hàng/)
+      const { data } = await api.get(`/store/ocop/carts/${cartId}`, store)
+      expect(data.cart.completed_at).toBeNull()
+      expect(data.cart.item_count).toBe(2)
+    })
+
     it("recomputes prices on the server: a price changed since the cart was filled stops the order", async () => {
       const ceramics = await variantOf(ceramicsProduct.handle)
       const cartId = await checkout(api, store, [{ variant_id: ceramics.id, quantity: 1 }])
