@@ -19,6 +19,7 @@ import { getFixedT, getI18n } from "./i18n";
 import { getLocale, requestedLocale, serializeLocaleCookie } from "./i18n/i18n.server";
 import { hasCustomerSession } from "./lib/account-session.server";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "./i18n/locales";
+import { useNonce } from "./lib/nonce";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
@@ -80,6 +81,8 @@ export const meta: Route.MetaFunction = ({ error, loaderData }) => {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  // The CSP nonce of this response (app/entry.server.tsx) for React Router's inline scripts.
+  const nonce = useNonce();
   return (
     <I18nextProvider i18n={getI18n(locale)}>
       <html lang={locale}>
@@ -92,8 +95,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </head>
         <body className="flex min-h-screen flex-col">
           <Chrome locale={locale}>{children}</Chrome>
-          <ScrollRestoration />
-          <Scripts />
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
         </body>
       </html>
     </I18nextProvider>
