@@ -18,6 +18,7 @@ import { StatusPage, type StatusKind } from "./components/StatusPage";
 import { getFixedT, getI18n } from "./i18n";
 import { getLocale, requestedLocale, serializeLocaleCookie } from "./i18n/i18n.server";
 import { hasCustomerSession } from "./lib/account-session.server";
+import { miniCartOf } from "./lib/cart.server";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "./i18n/locales";
 import { useNonce } from "./lib/nonce";
 
@@ -39,7 +40,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
   // The header's "Tài khoản" / "Đăng nhập" link: from the shop session cookie, no backend call.
   const loggedIn = await hasCustomerSession(request);
-  return data({ locale, loggedIn }, { headers });
+  // The header's mini-cart: asks the backend only when the session holds a cart, and never fails.
+  const cart = await miniCartOf(request);
+  return data({ locale, loggedIn, cart }, { headers });
 }
 
 /**
@@ -105,6 +108,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function Chrome({ locale, children }: { locale: Locale; children: ReactNode }) {
   const { t } = useTranslation();
+  const cart = useRouteLoaderData<typeof loader>("root")?.cart ?? null;
   return (
     <>
       <a
@@ -113,7 +117,7 @@ function Chrome({ locale, children }: { locale: Locale; children: ReactNode }) {
       >
         {t("nav.skipToContent")}
       </a>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} cart={cart} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
         {children}
       </main>

@@ -3,6 +3,8 @@ import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
 import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";
 import { AccountLink } from "./account/AccountLink";
+import type { MiniCart as MiniCartData } from "../lib/cart";
+import { MiniCart } from "./cart/MiniCart";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
 
@@ -18,7 +20,7 @@ const NAV_ITEMS = [
  * box is full width and every link stays a comfortable tap; from `lg` up it
  * is all one row.
  */
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, cart = null }: { locale: Locale; cart?: MiniCartData | null }) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-earth-200 bg-white">
@@ -31,7 +33,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <img src="/favicon.svg" alt="" width={32} height={32} className="h-8 w-8" />
           <span>{t("site.name")}</span>
         </Link>
-        <div className="order-2 sm:order-4">
+        <div className="order-2 flex items-center gap-1 sm:order-4">
+          <MiniCart cart={cart} />
           <LanguageSwitch locale={locale} />
         </div>
         <SearchBox className="order-3 w-full sm:order-5 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1" />
