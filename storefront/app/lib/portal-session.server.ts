@@ -21,8 +21,9 @@ const SEVEN_DAYS_IN_SECONDS = 60 * 60 * 24 * 7;
  */
 export function sessionSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.SESSION_SECRET?.trim();
-  if (secret) return secret;
+  if (secret && !(env.NODE_ENV === "production" && secret === DEV_SECRET)) return secret;
   if (env.NODE_ENV === "production") {
+    if (secret) throw new Error("SESSION_SECRET is left at the development default; set a long random value in production");
     throw new Error("SESSION_SECRET is required in production (it signs the producer and province portal sessions)");
   }
   return DEV_SECRET;
