@@ -48,7 +48,7 @@ export function AddToCartForm({
             max={MAX_QUANTITY}
             defaultValue={1}
             required
-            className={`${inputClass} w-24`}
+            className={`${inputClass.replace("w-full", "")} w-24`}
           />
         </div>
         <button type="submit" className={`${primaryButton} px-6`} disabled={soldOut || busy} aria-describedby={soldOut ? `${formId}-soldout` : undefined}>

@@ -48,9 +48,9 @@ export function CartLine({ item, error }: { item: CartItem; error?: string | nul
               defaultValue={item.quantity}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
-              className={`${inputClass} w-20`}
+              className={`${inputClass.replace("w-full", "")} w-20`}
             />
-            <button type="submit" className={secondaryButton}>
+            <button type="submit" className={`${secondaryButton} whitespace-nowrap`}>
               {t("cart.page.update")}
             </button>
           </Form>
