@@ -57,12 +57,14 @@ function backendEnv(extra = {}) {
 }
 
 /** `medusa start` from the sources (no build step); resolves once /health answers. */
-async function startBackend(name, mode) {
+async function startBackend(name, mode, { without = [] } = {}) {
   const port = await freePort()
   const lines = []
+  const env = backendEnv({ PORT: String(port), MEDUSA_WORKER_MODE: mode, MEDUSA_BACKEND_URL: `http://localhost:${port}` })
+  for (const variable of without) delete env[variable]
   const service = startService(name, medusa, ["start"], {
     cwd: backendDir,
-    env: backendEnv({ PORT: String(port), MEDUSA_WORKER_MODE: mode, MEDUSA_BACKEND_URL: `http://localhost:${port}` }),
+    env,
     quiet: !verbose,
     onLine: (line) => lines.push(line),
   })
@@ -158,7 +160,8 @@ before(
     assert.ok(ctx.publishableKey, "the seed made a publishable key")
     console.log(`# migrated and seeded in ${Math.round((Date.now() - started) / 1000)} s`)
 
-    const [a, b] = await Promise.all([startBackend("server A", "server"), startBackend("server B", "server")])
+    // B without MEDUSA_FF_CACHING: medusa-config's featureFlags turns caching on by itself when REDIS_URL is set.
+    const [a, b] = await Promise.all([startBackend("server A", "server"), startBackend("server B", "server", { without: ["MEDUSA_FF_CACHING"] })])
     Object.assign(ctx, { a, b })
     console.log(`# two servers up after ${Math.round((Date.now() - started) / 1000)} s`)
   },
@@ -175,6 +178,19 @@ test("every Medusa module that can use Redis connects to it", () => {
   assert.match(log, /Connection to Redis in module 'workflow-engine-redis' established/)
   assert.match(log, /Connection to Redis in "locking-redis" provider established/)
   assert.match(log, /Redis cache connection established/)
+})
+
+test("the cache lives in Redis, also on a server started without MEDUSA_FF_CACHING", { timeout: 60_000 }, async () => {
+  // Medusa's caching-redis provider keeps its entries and tags under "mc:".
+  const cacheKeys = () => ctx.redis.keys("mc:*")
+  const beforeKeys = await cacheKeys()
+  for (const backend of [ctx.b, ctx.b]) {
+    const { status, text } = await api(backend, "GET", "/store/products?limit=2&fields=id,title")
+    assert.equal(status, 200, text)
+  }
+  const afterKeys = await cacheKeys()
+  console.log(`# cache keys: ${beforeKeys.length} before, ${afterKeys.length} after (${afterKeys.slice(0, 3).join(", ")})`)
+  assert.ok(afterKeys.length > beforeKeys.length, "store requests on B left cache entries in Redis")
 })
 
 test("a server only queues events; the worker started later runs the subscriber (server + worker share PG and Redis)", { timeout: 240_000 }, async () => {
