@@ -6,6 +6,7 @@ import { StarBadge } from "./ocop/StarBadge";
 import { ProductImage } from "./ProductImage";
 import { ProductPrice } from "./ProductPrice";
 import { PinIcon } from "./PinIcon";
+import { FairBadgeLink } from "./fair/FairBadgeLink";
 
 /**
  * A product in a grid. The title link covers the whole card (its ::after
@@ -52,7 +53,8 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductSum
             <span data-testid="product-card-producer">{product.producer.name}</span>
           </p>
         ) : null}
-        <ProductPrice price={product.price} className="mt-auto pt-2 sm:text-lg" />
+        {product.fair?.fair ? <FairBadgeLink fair={product.fair.fair} /> : null}
+        <ProductPrice price={product.price} fair={product.fair} className="mt-auto pt-2 sm:text-lg" />
       </div>
     </article>
   );

@@ -3,6 +3,7 @@
  * the backend's OCOP store API (/store/ocop/products). Shared by server
  * loaders and client components: no SDK import here.
  */
+import type { FairPriceView } from "./fair-price";
 import type { PriceRange } from "./money";
 import {
   shownStars,
@@ -44,6 +45,8 @@ export interface ProductSummary {
   stars: OcopStars | null;
   provinceName: string | null;
   producer: ProducerLink | null;
+  /** Set only while a live trade fair sells it at a lower price (see lib/fair-price.ts). */
+  fair?: FairPriceView;
 }
 
 /** What the product page shows about OCOP: stars only come with a certificate in force. */
