@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
 import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";
+import { FAIRS_PATH } from "../lib/fair-paths";
 import { AccountLink } from "./account/AccountLink";
 import type { MiniCart as MiniCartData } from "../lib/cart";
 import { MiniCart } from "./cart/MiniCart";
@@ -12,6 +13,7 @@ const NAV_ITEMS = [
   { to: PRODUCTS_PATH, key: "nav.products" },
   { to: PRODUCERS_PATH, key: "nav.producers" },
   { to: PROVINCES_PATH, key: "nav.provinces" },
+  { to: FAIRS_PATH, key: "nav.fairs" },
 ] as const;
 
 /**
