@@ -11,6 +11,7 @@
  */
 import type { TFunction } from "i18next";
 import type { ProductSummary } from "./catalog";
+import { fairPriceView, type FairPriceView } from "./fair-price";
 import {
   GROUP_PARAM,
   MAX_PAGE,
@@ -219,6 +220,8 @@ export interface ApiSearchHit {
   region: { slug: string; name: string } | null;
   stars: number | null;
   groups: { handle: string; name: string }[];
+  /** While a live fair sells it cheaper (backend FAIRS.md). */
+  fair?: { slug: string; name: string; fair_price: number; ends_at: string } | null;
 }
 
 export interface ApiSearchFacets {
@@ -328,7 +331,17 @@ export function hitToProductSummary(hit: ApiSearchHit): ProductSummary {
       producerName && producerSlug && isProducerType(hit.producer?.type)
         ? { slug: producerSlug, name: producerName, type: hit.producer.type }
         : null,
+    ...fairOfHit(hit),
   };
+}
+
+/** `{ fair }` for a hit a live fair sells cheaper (its usual price struck through on the card), else nothing. */
+function fairOfHit(hit: ApiSearchHit): { fair?: FairPriceView } {
+  const slug = text(hit.fair?.slug);
+  const name = text(hit.fair?.name);
+  if (!hit.fair || !slug || !name) return {};
+  const view = fairPriceView(priceOf(hit.price)?.min, hit.fair.fair_price, undefined, { slug, name });
+  return view ? { fair: view } : {};
 }
 
 const STAR_ORDER: Record<OcopStars, number> = { 5: 0, 4: 1, 3: 2 };
