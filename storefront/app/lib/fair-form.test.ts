@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFairForm, parseSessionRows, sessionPathRenamer } from "./fair-form";
+import { compactFairPayload, parseFairForm, parseSessionRows, sessionPathRenamer } from "./fair-form";
 
 function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
@@ -113,5 +113,12 @@ describe("sessionPathRenamer", () => {
     expect(rename("sessions.1.link_url")).toBe("sessions.3.link_url");
     expect(rename("sessions.5.title")).toBeNull();
     expect(rename("name")).toBe("name");
+  });
+});
+
+describe("compactFairPayload", () => {
+  it("leaves out empty optional texts", () => {
+    expect(compactFairPayload({ name: "A", description: "", banner_url: "https://x.vn/a.jpg" })).toEqual({ name: "A", banner_url: "https://x.vn/a.jpg" });
+    expect(compactFairPayload({ name: "A", description: "B", banner_url: "" })).toEqual({ name: "A", description: "B" });
   });
 });

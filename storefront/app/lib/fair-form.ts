@@ -144,3 +144,11 @@ export function sessionPathRenamer(rows: ReadonlyArray<number>) {
     return row === undefined ? null : `sessions.${row}${match[2] ?? ""}`;
   };
 }
+
+/** The payload without the optional texts left empty (the backend takes them as absent, not as ""). */
+export function compactFairPayload<T extends { description?: string; banner_url?: string }>(payload: T): T {
+  const copy = { ...payload };
+  if (!copy.description) delete copy.description;
+  if (!copy.banner_url) delete copy.banner_url;
+  return copy;
+}

@@ -9,6 +9,7 @@ import {
   PRODUCER_PORTAL_PATH,
   PRODUCER_PRODUCTS_PATH,
 } from "../../lib/portal";
+import { PRODUCER_FAIRS_PATH } from "../../lib/fair-portal";
 import { commitPortalSession, getPortalSession, takeNotice } from "../../lib/portal-session.server";
 import { getMe, producerClient } from "../../lib/producer-portal.server";
 
@@ -38,6 +39,7 @@ export default function ProducerPortalLayout({ loaderData }: Route.ComponentProp
       ? [
           { to: PRODUCER_PRODUCTS_PATH, label: t("portal.producer.nav.products") },
           { to: PRODUCER_ORDERS_PATH, label: t("portal.producer.nav.orders") },
+          { to: PRODUCER_FAIRS_PATH, label: t("fairPortal.nav") },
         ]
       : []),
     { to: PRODUCER_MEMBERS_PATH, label: t("portal.producer.nav.members") },
