@@ -52,16 +52,25 @@ export default [
     route("nha-san-xuat/don-hang", "routes/producer-portal/orders.tsx"),
     route("nha-san-xuat/don-hang/:id", "routes/producer-portal/order.tsx"),
     route("nha-san-xuat/thanh-vien", "routes/producer-portal/members.tsx"),
+    // Online trade fairs (issue #7): open fairs with my booth and its application form; my booth's results.
+    route("nha-san-xuat/hoi-cho", "routes/producer-portal/fairs.tsx"),
+    route("nha-san-xuat/hoi-cho/:id/ket-qua", "routes/producer-portal/fair-results.tsx"),
   ]),
   // Province portal (/tinh): a province officer reviews its producers, products and certificates.
   route("tinh/dang-nhap", "routes/province-portal/login.tsx"),
   route("tinh/dang-xuat", "routes/province-portal/logout.ts"),
+  // Resource route: a fair's results as a CSV download (the backend's, with the officer's token).
+  route("tinh/hoi-cho/:id/ket-qua.csv", "routes/province-portal/fair-results-csv.ts"),
   layout("routes/province-portal/layout.tsx", [
     route("tinh", "routes/province-portal/home.tsx"),
     route("tinh/chu-the", "routes/province-portal/producers.tsx"),
     route("tinh/chu-the/:id", "routes/province-portal/producer.tsx"),
     route("tinh/san-pham", "routes/province-portal/products.tsx"),
     route("tinh/chung-nhan", "routes/province-portal/certificates.tsx"),
+    // Online trade fairs (issue #7): the province's fairs and the create form; one fair (fields, status, schedule, booths); its results.
+    route("tinh/hoi-cho", "routes/province-portal/fairs.tsx"),
+    route("tinh/hoi-cho/:id", "routes/province-portal/fair.tsx"),
+    route("tinh/hoi-cho/:id/ket-qua", "routes/province-portal/fair-results.tsx"),
   ]),
   // The shopper's cart (grouped by producer), checkout in steps (?buoc=), and an order's page (?token= for a guest).
   route("gio-hang", "routes/cart/cart.tsx"),
