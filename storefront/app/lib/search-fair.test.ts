@@ -22,6 +22,15 @@ describe("a search hit at a live fair", () => {
     expect(summary.fair).toEqual({ fairPrice: 120_000, regularPrice: 150_000, discountPercent: 20, fair: { slug: "hoi-cho-tet", name: "Hội chợ Tết" } });
   });
 
+  it("prefers the backend's usual price of the same pack", () => {
+    const summary = hitToProductSummary({
+      ...hit,
+      price: { min: 120_000, max: 200_000, currency_code: "vnd" },
+      fair: { slug: "hoi-cho-tet", name: "Hội chợ Tết", fair_price: 120_000, regular_price: 160_000, ends_at: "2026-12-07T13:00:00Z" },
+    });
+    expect(summary.fair).toMatchObject({ fairPrice: 120_000, regularPrice: 160_000, discountPercent: 25 });
+  });
+
   it("has no fair outside one", () => {
     expect(hitToProductSummary({ ...hit, fair: null })).not.toHaveProperty("fair");
     expect(hitToProductSummary(hit)).not.toHaveProperty("fair");

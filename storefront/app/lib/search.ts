@@ -221,7 +221,7 @@ export interface ApiSearchHit {
   stars: number | null;
   groups: { handle: string; name: string }[];
   /** While a live fair sells it cheaper (backend FAIRS.md). */
-  fair?: { slug: string; name: string; fair_price: number; ends_at: string } | null;
+  fair?: { slug: string; name: string; fair_price: number | null; regular_price?: number | null; ends_at: string } | null;
 }
 
 export interface ApiSearchFacets {
@@ -340,7 +340,9 @@ function fairOfHit(hit: ApiSearchHit): { fair?: FairPriceView } {
   const slug = text(hit.fair?.slug);
   const name = text(hit.fair?.name);
   if (!hit.fair || !slug || !name) return {};
-  const view = fairPriceView(priceOf(hit.price)?.min, hit.fair.fair_price, undefined, { slug, name });
+  // The backend's usual price of the same (cheapest) pack when it gives one, else the hit's lowest price.
+  const regular = isFiniteNumber(hit.fair.regular_price) ? hit.fair.regular_price : priceOf(hit.price)?.min;
+  const view = fairPriceView(regular, hit.fair.fair_price, undefined, { slug, name });
   return view ? { fair: view } : {};
 }
 

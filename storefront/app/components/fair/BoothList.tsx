@@ -19,7 +19,7 @@ export function BoothList({ slug, booths }: { slug: string; booths: ApiFairBooth
                 {t("fair.page.boothNumber", { number: booth.number })}
               </span>
               <span className="min-w-0 flex-1">
-                <span className="font-semibold text-leaf-900">{booth.producer.name}</span>
+                <span className="font-semibold text-leaf-900" data-testid="booth-producer">{booth.producer.name}</span>
                 {booth.producer.province_name ? <span className="text-sm text-earth-700"> · {booth.producer.province_name}</span> : null}
                 <span className="block text-sm text-earth-700">{t("fair.productCount", { count: booth.product_count })}</span>
               </span>
