@@ -31,8 +31,10 @@ describe("parseBoothApplication", () => {
     });
   });
 
-  it("keeps the regular price when neither is given, and leaves out an empty note", () => {
-    expect(parseBoothApplication(form([["product_id", "prod_a"]])).payload).toEqual({ products: [{ product_id: "prod_a" }] });
+  it("needs a deal for every ticked product, and leaves out an empty note", () => {
+    const { payload, errors } = parseBoothApplication(form([["product_id", "prod_a"], ["note", " "]]));
+    expect(payload).toEqual({ products: [{ product_id: "prod_a" }] });
+    expect(errors).toEqual({ "fair_price.prod_a": "fairPortal.errors.priceOrDiscount" });
   });
 
   it("needs a product, whole numbers, a discount of 1–90 % and not both deals", () => {
@@ -66,8 +68,11 @@ describe("boothPathRenamer", () => {
     expect(rename("products.1.discount_percent")).toBe("discount_percent.b");
     expect(rename("products.0.fair_price")).toBe("fair_price.a");
     expect(rename("products.0.product_id")).toBe("fair_price.a");
+    expect(rename("products.1")).toBe("fair_price.b");
     expect(rename("products.4.fair_price")).toBeNull();
     expect(rename("note")).toBe("note");
+    expect(rename("products")).toBe("products");
+    expect(rename("status")).toBeNull();
   });
 });
 

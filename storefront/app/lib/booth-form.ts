@@ -27,8 +27,8 @@ export const MAX_DISCOUNT = 90;
 
 /**
  * The ticked "product_id" boxes with their deal: a whole fair price, or a whole
- * discount 1–90 %, not both (neither keeps the regular price). At least one
- * product. Errors are keyed by the product's own field names.
+ * discount 1–90 %: exactly one of the two (as the backend requires). At least
+ * one product. Errors are keyed by the product's own field names.
  */
 export function parseBoothApplication(form: Form): { payload: BoothApplicationPayload; errors: FairLocalErrors } {
   const errors: FairLocalErrors = {};
@@ -41,7 +41,7 @@ export function parseBoothApplication(form: Form): { payload: BoothApplicationPa
     if (discount !== null && (Number.isNaN(discount) || discount < 1 || discount > MAX_DISCOUNT)) {
       errors[discountField(product_id)] = "fairPortal.errors.discountRange";
     }
-    if (price !== null && discount !== null) errors[priceField(product_id)] = "fairPortal.errors.priceOrDiscount";
+    if ((price === null) === (discount === null)) errors[priceField(product_id)] = "fairPortal.errors.priceOrDiscount";
     return {
       product_id,
       ...(price !== null && Number.isFinite(price) && discount === null ? { fair_price: price } : {}),
@@ -52,13 +52,18 @@ export function parseBoothApplication(form: Form): { payload: BoothApplicationPa
   return { payload: { ...(note ? { note } : {}), products }, errors };
 }
 
-/** The backend's "products.1.fair_price" as the product's own field ("fair_price.<id>"). */
+/**
+ * The backend's paths as the form's fields: "products.1.fair_price" (or the
+ * product's own refusal, "products.1") is the product's fair price field,
+ * "products.1.discount_percent" its discount; "products" and "note" stay; any
+ * other path is a form-level message (null).
+ */
 export function boothPathRenamer(productIds: ReadonlyArray<string>) {
   return (path: string): string | null => {
-    const match = /^products\.(\d+)\.(fair_price|discount_percent|product_id)$/.exec(path);
-    if (!match) return path;
-    const id = productIds[Number(match[1])];
-    if (id === undefined) return null;
+    if (path === "products" || path === "note") return path;
+    const match = /^products\.(\d+)(?:\.(fair_price|discount_percent|product_id))?$/.exec(path);
+    const id = match ? productIds[Number(match[1])] : undefined;
+    if (!match || id === undefined) return null;
     return match[2] === "discount_percent" ? discountField(id) : priceField(id);
   };
 }

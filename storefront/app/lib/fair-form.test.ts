@@ -112,7 +112,7 @@ describe("sessionPathRenamer", () => {
     const rename = sessionPathRenamer([0, 3]);
     expect(rename("sessions.1.link_url")).toBe("sessions.3.link_url");
     expect(rename("sessions.5.title")).toBeNull();
-    expect(rename("name")).toBe("name");
+    expect(rename("name")).toBeNull();
   });
 });
 
@@ -120,5 +120,9 @@ describe("compactFairPayload", () => {
   it("leaves out empty optional texts", () => {
     expect(compactFairPayload({ name: "A", description: "", banner_url: "https://x.vn/a.jpg" })).toEqual({ name: "A", banner_url: "https://x.vn/a.jpg" });
     expect(compactFairPayload({ name: "A", description: "B", banner_url: "" })).toEqual({ name: "A", description: "B" });
+  });
+
+  it("clears them when editing", () => {
+    expect(compactFairPayload({ name: "A", description: "", banner_url: "" }, { clear: true })).toEqual({ name: "A", description: null, banner_url: null });
   });
 });

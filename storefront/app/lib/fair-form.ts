@@ -135,20 +135,26 @@ export function parseSessionRows(form: Form): { sessions: SessionPayload[]; rows
   return { sessions, rows, errors };
 }
 
-/** The backend's "sessions.2.title" as the form row it came from ("sessions.4.title"); other paths unchanged. */
+/** The backend's "sessions.2.title" as the form row it came from ("sessions.4.title"); other paths are form-level (null). */
 export function sessionPathRenamer(rows: ReadonlyArray<number>) {
   return (path: string): string | null => {
     const match = /^sessions\.(\d+)(\..+)?$/.exec(path);
-    if (!match) return path;
+    if (!match) return null;
     const row = rows[Number(match[1])];
     return row === undefined ? null : `sessions.${row}${match[2] ?? ""}`;
   };
 }
 
-/** The payload without the optional texts left empty (the backend takes them as absent, not as ""). */
-export function compactFairPayload<T extends { description?: string; banner_url?: string }>(payload: T): T {
+/**
+ * The payload without the optional texts left empty: left out when creating,
+ * null when editing (`clear`), so an emptied description or banner is removed.
+ */
+export function compactFairPayload<T extends { description?: string | null; banner_url?: string | null }>(payload: T, { clear = false } = {}): T {
   const copy = { ...payload };
-  if (!copy.description) delete copy.description;
-  if (!copy.banner_url) delete copy.banner_url;
+  for (const key of ["description", "banner_url"] as const) {
+    if (copy[key]) continue;
+    if (clear) copy[key] = null as T[typeof key];
+    else delete copy[key];
+  }
   return copy;
 }

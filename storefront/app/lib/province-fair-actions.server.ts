@@ -33,7 +33,7 @@ export async function fairPageAction(request: Request, fairId: string) {
         const { payload, errors } = parseFairForm(form);
         if (hasErrors(fairFormErrors(errors, t))) return fail(fairFormErrors(errors, t));
         try {
-          await updateFair(client, fairId, compactFairPayload(payload));
+          await updateFair(client, fairId, compactFairPayload(payload, { clear: true }));
         } catch (error) {
           return fail(backendFormErrors(error, { known: FAIR_FIELDS }));
         }

@@ -23,7 +23,12 @@ export async function getProvinceFair(client: PortalClient, id: string): Promise
   return { fair: { ...fair, sessions: fair.sessions ?? [] }, booths: booths ?? [] };
 }
 
-export type FairUpdate = Partial<Omit<FairPayload, "status">> & { status?: "draft" | "published" | "cancelled"; sessions?: SessionPayload[] };
+export type FairUpdate = Partial<Omit<FairPayload, "status" | "description" | "banner_url">> & {
+  description?: string | null;
+  banner_url?: string | null;
+  status?: "draft" | "published" | "cancelled";
+  sessions?: SessionPayload[];
+};
 
 export async function updateFair(client: PortalClient, id: string, payload: FairUpdate): Promise<FairSummary> {
   const { fair } = await client.call<{ fair: FairSummary }>(fairUrl(id), { json: payload });
