@@ -40,6 +40,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/officer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/trace" },
+    { resolve: "./src/modules/fair" },
     // Creates the Vietnamese text search configuration the search provider below uses.
     { resolve: "./src/modules/search-vietnamese" },
     {

@@ -11,6 +11,7 @@ import { linkedProductIds, refreshSearchAfter } from "../lib/ocop-search/refresh
 import { limitStampChecks } from "./rate-limit"
 import { shoppingMiddlewares } from "./store/ocop/shopping-middlewares"
 import { translatedErrorHandler } from "./error-messages"
+import { fairMiddlewares } from "./store/fairs/middlewares"
 
 export default defineMiddlewares({
   // Medusa's handler, with the messages shoppers meet in Vietnamese.
@@ -33,6 +34,8 @@ export default defineMiddlewares({
     ...adminOcopMiddlewares,
     ...producerMiddlewares,
     ...provinceMiddlewares,
+    // After the portals' own: their logins come first.
+    ...fairMiddlewares,
     // Admin changes no event reports per product: the product search index is told once they succeed.
     { matcher: "/admin/products/:id/producer", methods: ["POST"], middlewares: [refreshSearchAfter((req) => [req.params.id])] },
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [refreshSearchAfter(linkedProductIds)] },

@@ -5,6 +5,7 @@ import { seedProductGroups } from "./product-groups"
 import { seedProducers } from "./producers"
 import { seedOcopProducts } from "./ocop-products"
 import { seedPromotions } from "./promotions"
+import { seedFairs } from "./fairs"
 import { seedAdminUser } from "./admin-user"
 import { seedPortalAccounts } from "./portal-accounts"
 
@@ -16,6 +17,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   const { producerIdBySlug } = await seedProducers(container)
   await seedOcopProducts(container, { store, categoryIdByHandle, topHandleByChild, producerIdBySlug, regionIdBySlug })
   await seedPromotions(container, categoryIdByHandle)
+  await seedFairs(container)
   await seedAdminUser(container)
   await seedPortalAccounts(container, producerIdBySlug)
   await markSeeded(container)

@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { fairPhase } from "../../modules/fair/phase"
+import { fairService } from "./fair-view"
+
+/**
+ * Search hits of products shown at a fair that is live right now carry the
+ * fair (name, link, end) and the fair price the cart will charge (Medusa's
+ * price list, computed now), next to the usual price.
+ */
+export async function withFairBadges<T extends { id: string }>(container: MedusaContainer, hits: T[], now = new Date()) {
+  const none = hits.map((hit) => ({ ...hit, fair: null as null | { slug: string; name: string; ends_at: string; fair_price: number | null; regular_price: number | null } }))
+  if (!hits.length) return none
+  const live = (await fairService(container).listFairs({ status: "published" }, { relations: ["booths", "booths.products"] })).filter(
+    (fair) => fairPhase(fair, now) === "live"
+  )
+  const fairOf = new Map<string, any>()
+  for (const fair of live)
+    for (const booth of (fair.booths ?? []).filter((b: any) => b.status === "approved"))
+      for (const bp of (booth as any).products ?? []) if (!fairOf.has(bp.product_id)) fairOf.set(bp.product_id, fair)
+  const shown = hits.map((h) => h.id).filter((id) => fairOf.has(id))
+  if (!shown.length) return none
+  const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
+  const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "variant",
+    fields: ["id", "product_id", "calculated_price.calculated_amount", "calculated_price.original_amount"],
+    filters: { product_id: shown },
+    context: { calculated_price: QueryContext({ region_id: region?.id, currency_code: "vnd" }) },
+  })
+  return none.map((hit) => {
+    const fair = fairOf.get(hit.id)
+    if (!fair) return hit
+    const own = (variants as any[]).filter((v) => v.product_id === hit.id && v.calculated_price)
+    const cheapest = own.sort((a, b) => Number(a.calculated_price.calculated_amount) - Number(b.calculated_price.calculated_amount))[0]
+    return {
+      ...hit,
+      fair: {
+        slug: fair.slug,
+        name: fair.name,
+        ends_at: new Date(fair.ends_at).toISOString(),
+        fair_price: cheapest ? Number(cheapest.calculated_price.calculated_amount) : null,
+        regular_price: cheapest ? Number(cheapest.calculated_price.original_amount) : null,
+      },
+    }
+  })
+}

@@ -1,0 +1,62 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { FAIR_MODULE } from "../../modules/fair"
+import type FairModuleService from "../../modules/fair/service"
+import { fairPriceOf } from "../../modules/fair/phase"
+
+type Price = { amount: number; currency_code: string; price_set_id: string }
+
+/** A variant's everyday VND price: the one outside any price list. */
+const regularPrice = (variant: any) =>
+  (variant.price_set?.prices ?? []).find((p: any) => p.currency_code === "vnd" && !p.price_list_id && !p.rules_count)
+
+/**
+ * The fair's price list holds exactly the fair prices of its approved booths:
+ * a fixed fair price applies to a product's first pack, and the same
+ * percentage off to its other packs. Medusa applies the list during the fair only.
+ */
+export const syncFairPricesStep = createStep(
+  "sync-fair-prices",
+  async ({ fair_id }: { fair_id: string }, { container }) => {
+    const fairs = container.resolve<FairModuleService>(FAIR_MODULE)
+    const fair = await fairs.retrieveFair(fair_id, { relations: ["booths", "booths.products"] })
+    if (!fair.price_list_id) return new StepResponse(undefined, null)
+    const boothProducts = (fair.booths ?? []).filter((b: any) => b.status === "approved").flatMap((b: any) => b.products ?? [])
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: variants } = boothProducts.length
+      ? await query.graph({
+          entity: "product_variant",
+          fields: ["id", "product_id", "variant_rank", "price_set.id", "price_set.prices.amount", "price_set.prices.currency_code", "price_set.prices.price_list_id", "price_set.prices.rules_count"],
+          filters: { product_id: boothProducts.map((bp: any) => bp.product_id) },
+        })
+      : { data: [] as any[] }
+    const wanted: Price[] = []
+    for (const bp of boothProducts as any[]) {
+      const own = (variants as any[]).filter((v) => v.product_id === bp.product_id).sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+      const first = own[0] && regularPrice(own[0])
+      if (!first) continue
+      const firstFair = fairPriceOf(Number(first.amount), bp)
+      if (firstFair == null) continue
+      const ratio = firstFair / Number(first.amount)
+      for (const variant of own) {
+        const regular = regularPrice(variant)
+        if (!regular || !variant.price_set?.id) continue
+        const amount = variant === own[0] ? firstFair : Math.round(Number(regular.amount) * ratio)
+        if (amount > 0 && amount < Number(regular.amount)) wanted.push({ amount, currency_code: "vnd", price_set_id: variant.price_set.id })
+      }
+    }
+    const pricing = container.resolve(Modules.PRICING)
+    const previous = await pricing.listPrices({ price_list_id: [fair.price_list_id] }, { relations: ["price_set"] } as any)
+    const before: Price[] = previous.map((p: any) => ({ amount: Number(p.amount), currency_code: p.currency_code, price_set_id: p.price_set?.id ?? p.price_set_id }))
+    if (previous.length) await pricing.removePrices(previous.map((p: any) => p.id))
+    if (wanted.length) await pricing.addPriceListPrices([{ price_list_id: fair.price_list_id, prices: wanted }])
+    return new StepResponse(wanted.length, { price_list_id: fair.price_list_id, before })
+  },
+  async (saved, { container }) => {
+    if (!saved) return
+    const pricing = container.resolve(Modules.PRICING)
+    const now = await pricing.listPrices({ price_list_id: [saved.price_list_id] })
+    if (now.length) await pricing.removePrices(now.map((p: any) => p.id))
+    if (saved.before.length) await pricing.addPriceListPrices([{ price_list_id: saved.price_list_id, prices: saved.before }])
+  }
+)
