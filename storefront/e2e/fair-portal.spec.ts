@@ -67,7 +67,7 @@ test.describe("a province's online trade fair in the portals", () => {
     await row.getByLabel("Bắt đầu").fill(vietnamInput(1, 9))
     await row.getByLabel("Đường dẫn (livestream)").fill("https://www.youtube.com/live/thu-nghiem")
     await officerPage.getByRole("button", { name: "Lưu lịch" }).click()
-    await expect(officerPage.getByTestId("notice-success")).toHaveText("Đã lưu lịch các buổi.")
+    await expect(detail.getByTestId("notice-success")).toHaveText("Đã lưu lịch các buổi.")
     await expect(officerPage.getByTestId("session-row").first().getByLabel("Tên buổi")).toHaveValue("Livestream khai mạc")
 
     // The producer sees the fair and applies: a product at 15 % off (both deals at once is refused first).
@@ -76,7 +76,7 @@ test.describe("a province's online trade fair in the portals", () => {
     await expect(producerPage).toHaveURL(/\/nha-san-xuat\/hoi-cho$/)
     const card = producerPage.getByTestId("producer-fair").filter({ hasText: fairName })
     await expect(card.getByTestId("my-booth")).toHaveAttribute("data-status", "none")
-    await card.getByText("Đăng ký gian hàng").click()
+    await card.locator("summary", { hasText: "Đăng ký gian hàng" }).click()
     const candidate = card.getByTestId("booth-candidate").filter({ has: producerPage.locator('input[name="product_id"]:not([disabled])') }).first()
     const productTitle = (await candidate.locator("label span.font-medium").textContent())?.trim() ?? ""
     expect(productTitle).not.toBe("")
@@ -104,12 +104,12 @@ test.describe("a province's online trade fair in the portals", () => {
     await expect(booth).toContainText(productTitle)
     await booth.getByLabel("Số gian").fill(boothNumber)
     await booth.getByRole("button", { name: "Duyệt gian hàng" }).click()
-    await expect(officerPage.getByTestId("notice-success")).toHaveText(`Đã duyệt gian hàng số ${boothNumber}.`)
+    await expect(officerPage.getByTestId("province-fair-detail").getByTestId("notice-success")).toHaveText(`Đã duyệt gian hàng số ${boothNumber}.`)
     const approved = officerPage.getByTestId("booths-approved").getByTestId("fair-booth")
     await expect(approved.getByTestId("booth-number")).toHaveText(`Gian số ${boothNumber}`)
     await approved.getByRole("checkbox", { name: new RegExp(productTitle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check()
     await approved.getByRole("button", { name: "Lưu sản phẩm nổi bật" }).click()
-    await expect(officerPage.getByTestId("notice-success")).toHaveText("Đã lưu sản phẩm nổi bật.")
+    await expect(officerPage.getByTestId("province-fair-detail").getByTestId("notice-success")).toHaveText("Đã lưu sản phẩm nổi bật.")
     await officerPage.reload()
     await expect(officerPage.getByTestId("booths-approved").locator('input[name="featured"]').first()).toBeChecked()
 
