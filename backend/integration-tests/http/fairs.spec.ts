@@ -116,6 +116,14 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/ocop/carts/${fresh}`, store)).data.cart.item_total).toBe(regular)
     })
 
+    it("keeps a percentage discount when the producer changes its price during the fair", async () => {
+      const { set, ceramics, moveTo } = await ceramicsFair()
+      await moveTo(-60_000, 4 * HOUR)
+      await api.post(`/producer/products/${set.id}`, { variants: [{ id: set.variants[0].id, price: 700000 }] }, ceramics)
+      const variant = (await product(CERAMICS_HANDLE)).variants[0]
+      expect(variant).toMatchObject({ original_price: 700000, price: 630000 })
+    })
+
     it("counts visits, orders and revenue day by day, for the province and for the booth's producer", async () => {
       const { fair, booth, hanoi, ceramics, set, regular, moveTo } = await ceramicsFair()
       await moveTo(-60_000, 4 * HOUR)

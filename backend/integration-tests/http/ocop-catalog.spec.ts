@@ -55,7 +55,8 @@ medusaIntegrationTestRunner({
         }
         expect(product.producer.slug).toBe(seed.producer)
         expect(product.origin.province.code).toBe(producerOf(seed).province_code)
-        expect(product.variants[0].price).toBe(seed.variants[0].price)
+        // The usual price (a fair running now may show a lower one).
+        expect(product.variants[0].original_price).toBe(seed.variants[0].price)
         expect(product.thumbnail).toMatch(/\/static\/.+\.svg$/)
       })
 

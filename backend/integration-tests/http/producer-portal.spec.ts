@@ -305,7 +305,10 @@ medusaIntegrationTestRunner({
         expect(data.product.variants[0]).toMatchObject({ price: 260000, stock: 2 })
         expect(data.product.status).toBe("published")
         const { data: shop } = await storeProduct(teaProduct.handle)
-        expect(shop.product.variants.find((v: any) => v.id === variant.id).price).toBe(260000)
+        const inShop = shop.product.variants.find((v: any) => v.id === variant.id)
+        expect(inShop.original_price).toBe(260000)
+        // The tea is at the seeded live fair at 10 % off: the fair price follows the new price.
+        expect(inShop.price).toBe(Math.round(260000 * 0.9))
         const { data: dashboard } = await api.get("/producer/dashboard", auth)
         expect(dashboard.low_stock).toEqual(expect.arrayContaining([expect.objectContaining({ product_id: seeded.id, stock: 2 })]))
 

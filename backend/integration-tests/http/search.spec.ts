@@ -122,6 +122,8 @@ medusaIntegrationTestRunner({
             { handle: "gia-vi", name: "Gia vị" },
             { handle: "thuc-pham", name: "Thực phẩm" },
           ],
+          // Not at a live fair.
+          fair: null,
         })
         expect(answer.suggestions).toBeUndefined()
       })

@@ -78,7 +78,7 @@ export async function buildProductDocuments(query: Query, rows: any[], now: Date
     region && variantIds.length
       ? query.graph({
           entity: "product_variant",
-          fields: ["id", "calculated_price.calculated_amount"],
+          fields: ["id", "calculated_price.calculated_amount", "calculated_price.original_amount"],
           filters: { id: variantIds },
           context: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
         })
@@ -95,7 +95,8 @@ export async function buildProductDocuments(query: Query, rows: any[], now: Date
 
   const priceByVariant = new Map<string, number>()
   for (const variant of prices.data as any[]) {
-    const amount = variant.calculated_price?.calculated_amount
+    // The usual price: a fair's price lasts only while it is live, and search adds it then (lib/fairs/search-badges).
+    const amount = variant.calculated_price?.original_amount ?? variant.calculated_price?.calculated_amount
     if (amount !== null && amount !== undefined) priceByVariant.set(variant.id, Math.round(Number(amount)))
   }
   const availability = new Map(availabilityByChannel.map(({ channelId, availability }) => [channelId, availability]))

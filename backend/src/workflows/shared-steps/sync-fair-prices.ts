@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FAIR_MODULE } from "../../modules/fair"
@@ -18,9 +19,46 @@ const regularPrice = (variant: any) =>
 export const syncFairPricesStep = createStep(
   "sync-fair-prices",
   async ({ fair_id }: { fair_id: string }, { container }) => {
+    const saved = await syncFairPrices(container, fair_id)
+    return new StepResponse(saved?.count ?? 0, saved ? [saved.undo] : [])
+  },
+  async (undo, { container }) => {
+    for (const saved of undo ?? []) await restorePrices(container, saved)
+  }
+)
+
+/** After a product's own prices change, every fair showing it re-prices its percentage discounts. */
+export const syncFairPricesOfProductStep = createStep(
+  "sync-fair-prices-of-product",
+  async ({ product_id }: { product_id: string }, { container }) => {
+    const fairs = container.resolve<FairModuleService>(FAIR_MODULE)
+    const onShow = await fairs.listBoothProducts({ product_id }, { relations: ["booth"] })
+    const fairIds = [...new Set(onShow.filter((bp: any) => bp.booth?.status === "approved").map((bp: any) => bp.booth.fair_id))]
+    const undo: Saved[] = []
+    for (const fairId of fairIds) {
+      const saved = await syncFairPrices(container, fairId as string)
+      if (saved) undo.push(saved.undo)
+    }
+    return new StepResponse(fairIds.length, undo)
+  },
+  async (undo, { container }) => {
+    for (const saved of undo ?? []) await restorePrices(container, saved)
+  }
+)
+
+type Saved = { price_list_id: string; before: Price[] }
+
+async function restorePrices(container: MedusaContainer, saved: Saved) {
+  const pricing = container.resolve(Modules.PRICING)
+  const now = await pricing.listPrices({ price_list_id: [saved.price_list_id] })
+  if (now.length) await pricing.removePrices(now.map((p: any) => p.id))
+  if (saved.before.length) await pricing.addPriceListPrices([{ price_list_id: saved.price_list_id, prices: saved.before }])
+}
+
+async function syncFairPrices(container: MedusaContainer, fair_id: string): Promise<{ count: number; undo: Saved } | null> {
     const fairs = container.resolve<FairModuleService>(FAIR_MODULE)
     const fair = await fairs.retrieveFair(fair_id, { relations: ["booths", "booths.products"] })
-    if (!fair.price_list_id) return new StepResponse(undefined, null)
+    if (!fair.price_list_id) return null
     const boothProducts = (fair.booths ?? []).filter((b: any) => b.status === "approved").flatMap((b: any) => b.products ?? [])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: variants } = boothProducts.length
@@ -50,13 +88,5 @@ export const syncFairPricesStep = createStep(
     const before: Price[] = previous.map((p: any) => ({ amount: Number(p.amount), currency_code: p.currency_code, price_set_id: p.price_set?.id ?? p.price_set_id }))
     if (previous.length) await pricing.removePrices(previous.map((p: any) => p.id))
     if (wanted.length) await pricing.addPriceListPrices([{ price_list_id: fair.price_list_id, prices: wanted }])
-    return new StepResponse(wanted.length, { price_list_id: fair.price_list_id, before })
-  },
-  async (saved, { container }) => {
-    if (!saved) return
-    const pricing = container.resolve(Modules.PRICING)
-    const now = await pricing.listPrices({ price_list_id: [saved.price_list_id] })
-    if (now.length) await pricing.removePrices(now.map((p: any) => p.id))
-    if (saved.before.length) await pricing.addPriceListPrices([{ price_list_id: saved.price_list_id, prices: saved.before }])
-  }
-)
+    return { count: wanted.length, undo: { price_list_id: fair.price_list_id, before } }
+}

@@ -9,6 +9,7 @@ import {
 import { nfc } from "../../utils/nfc"
 import { PRODUCT_SEARCH_CHANGED } from "../../lib/ocop-search/events"
 import { marketplaceContextStep } from "../create-producer-product/steps/marketplace-context"
+import { syncFairPricesOfProductStep } from "../shared-steps/sync-fair-prices"
 
 export type UpdateProducerProductInput = {
   id: string
@@ -72,6 +73,8 @@ export const updateProducerProductWorkflow = createWorkflow(
         })),
       })
     })
+    // A fair's percentage discounts follow the new prices.
+    syncFairPricesOfProductStep(transform({ data }, ({ data }) => ({ product_id: data.id })))
     emitEventStep({ eventName: PRODUCT_SEARCH_CHANGED, data: transform({ data }, ({ data }) => ({ id: data.id })) })
     return new WorkflowResponse(transform({ data }, ({ data }) => data.id))
   }
