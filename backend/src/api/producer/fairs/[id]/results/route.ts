@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { fairService } from "../../../../../lib/fairs/fair-view"
+import { fairService, toFairSummaries } from "../../../../../lib/fairs/fair-view"
 import { fairResults } from "../../../../../lib/fairs/results"
 import { producerContext } from "../../../context"
 
@@ -10,5 +10,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [fair] = await fairService(req.scope).listFairs({ id: req.params.id, status: ["published", "cancelled"] }, { relations: ["booths"] })
   const booth = fair?.booths.find((b: any) => b.producer_id === producer.id && b.status === "approved")
   if (!fair || !booth) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có gian hàng của bạn ở hội chợ này.")
-  res.json(await fairResults(req.scope, fair, { boothId: booth.id }))
+  const [summary] = await toFairSummaries(req.scope, [fair])
+  res.json({ fair: summary, ...(await fairResults(req.scope, fair, { boothId: booth.id })) })
 }
