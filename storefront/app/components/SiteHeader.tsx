@@ -41,14 +41,14 @@ export function SiteHeader({ locale, cart = null }: { locale: Locale; cart?: Min
         </div>
         <SearchBox className="order-3 w-full sm:order-5 lg:order-2 lg:w-auto lg:max-w-md lg:flex-1" />
         <nav aria-label={t("nav.mainLabel")} className="order-4 w-full sm:order-3 sm:ml-auto sm:w-auto">
-          <ul className="-mx-2 flex items-center gap-1 sm:mx-0 sm:gap-2">
+          <ul className="-mx-2 flex flex-wrap items-center gap-1 sm:mx-0 sm:gap-2">
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
                 <NavLink
                   to={item.to}
                   prefetch="intent"
                   className={({ isActive }) =>
-                    `block rounded-full px-3 py-2 font-medium text-leaf-800 underline-offset-4 hover:bg-leaf-50 hover:underline ${
+                    `block rounded-full px-3 py-2 font-medium whitespace-nowrap text-leaf-800 underline-offset-4 hover:bg-leaf-50 hover:underline ${
                       isActive ? "bg-leaf-50 underline" : ""
                     }`
                   }
