@@ -67,6 +67,9 @@ export function canPlaceOrder(cart: StepCart): boolean {
 // Address
 // ---------------------------------------------------------------------------
 
+/** Resource route (the account pages' own): a province's communes as JSON (`?province_code=`), for the commune select. */
+export { ACCOUNT_COMMUNES_PATH as COMMUNES_PATH } from "./account";
+
 /** The address form's fields, named as the backend names them in `fields`. */
 export const ADDRESS_FIELDS = ["email", "full_name", "phone", "province_code", "commune_code", "street"] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];

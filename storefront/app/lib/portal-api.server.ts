@@ -4,8 +4,8 @@
  * producer-portal.server.ts and province-portal.server.ts.
  */
 import { redirect } from "react-router";
-import { notFound } from "./backend-errors.server";
-import { backendFetch, backendUrl, type BackendRequest } from "./backend-fetch.server";
+import { backendUnavailable, isBackendDownError, notFound, withTimeout } from "./backend-errors.server";
+import { MEDUSA_BACKEND_URL } from "./medusa.server";
 import { commitPortalSession, getPortalSession, setToken, toLogin, tokenOf, type PortalActor } from "./portal-session.server";
 import { BACKEND_TIMEOUT_MS } from "./store-api.server";
 
@@ -24,18 +24,62 @@ export class PortalApiError extends Error {
   }
 }
 
-export type PortalRequest = Omit<BackendRequest, "timeoutMs">;
+export interface PortalRequest {
+  method?: "GET" | "POST" | "DELETE";
+  token?: string | null;
+  query?: Record<string, string | number | undefined | null>;
+  json?: unknown;
+  form?: FormData;
+}
 
-/** The backend URL of `path` with its query (for calls that are not JSON, such as a CSV download). */
-export const portalUrl = backendUrl;
+function publishableKey(): string | undefined {
+  return process.env.MEDUSA_PUBLISHABLE_KEY;
+}
+
+export function portalUrl(path: string, query?: PortalRequest["query"]): string {
+  const url = new URL(path, MEDUSA_BACKEND_URL);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
 
 /** One backend call: JSON in and out; an error answer becomes a PortalApiError; a backend down a thrown 503. */
-export function portalFetch<T>(path: string, request: PortalRequest = {}): Promise<T> {
-  return backendFetch<T>(
-    path,
-    { ...request, timeoutMs: request.form ? UPLOAD_TIMEOUT_MS : BACKEND_TIMEOUT_MS },
-    ({ status, message, type }) => new PortalApiError(status, message, type),
-  );
+export async function portalFetch<T>(path: string, request: PortalRequest = {}): Promise<T> {
+  const headers = new Headers({ Accept: "application/json" });
+  const key = publishableKey();
+  if (key) headers.set("x-publishable-api-key", key);
+  if (request.token) headers.set("Authorization", `Bearer ${request.token}`);
+  let body: BodyInit | undefined;
+  if (request.form) body = request.form;
+  else if (request.json !== undefined) {
+    headers.set("Content-Type", "application/json");
+    body = JSON.stringify(request.json);
+  }
+  const method = request.method ?? (body ? "POST" : "GET");
+  let response: Response;
+  try {
+    response = await withTimeout(
+      fetch(portalUrl(path, request.query), { method, headers, body }),
+      request.form ? UPLOAD_TIMEOUT_MS : BACKEND_TIMEOUT_MS,
+    );
+  } catch (error) {
+    if (isBackendDownError(error)) {
+      console.error(`[storefront] backend unavailable for ${method} ${path}: ${String(error)}`);
+      throw backendUnavailable();
+    }
+    throw error;
+  }
+  const payload = (await response.json().catch(() => null)) as { message?: unknown; type?: unknown } | null;
+  if (!response.ok) {
+    if (response.status >= 500) {
+      console.error(`[storefront] backend error ${response.status} for ${method} ${path}: ${String(payload?.message ?? "")}`);
+      if (response.status === 502 || response.status === 503 || response.status === 504) throw backendUnavailable();
+    }
+    const message = typeof payload?.message === "string" ? payload.message : response.statusText;
+    throw new PortalApiError(response.status, message, typeof payload?.type === "string" ? payload.type : null);
+  }
+  return payload as T;
 }
 
 /** Logs an actor in: the token, or a PortalApiError (401 wrong email or password, 429 too many tries). */

@@ -90,7 +90,6 @@ export type CompleteResult =
   | { type: "order"; order: { id: string; code: string; display_id: number }; access_token: string }
   | { type: "cart"; cart: unknown; error?: { message?: string } };
 
-export type OrderStatus = "pending" | "canceled" | "completed";
 export type ShipmentStatus = "pending" | "confirmed" | "shipped" | "cancelled";
 export type PaymentStatus = "awaiting" | "authorized" | "captured" | "canceled";
 
@@ -103,20 +102,11 @@ export interface BankTransfer {
   memo: string;
 }
 
-export interface OrderItem {
-  title: string;
-  variant_title: string | null;
-  thumbnail: string | null;
-  quantity: number;
-  unit_price: number;
-  total: number;
-}
-
 export interface Shipment {
   id: string;
   producer: { id: string; name: string; slug: string };
   status: ShipmentStatus;
-  items: OrderItem[];
+  items: { title: string; variant_title: string; thumbnail: string | null; quantity: number; unit_price: number; total: number }[];
   item_total: number;
   shipping_name: string | null;
   shipping_total: number;
@@ -126,14 +116,13 @@ export interface Shipment {
   shipped_at: string | null;
 }
 
-/** An order as the confirmation page and the account's order pages read it (`OrderView` in SHOPPING.md). */
 export interface OrderView {
   id: string;
   code: string;
   display_id: number;
   created_at: string;
   email: string;
-  status: OrderStatus;
+  status: "pending" | "canceled" | "completed";
   shipping_address: VnAddress;
   payment: { code: PaymentCode; name: string; status: PaymentStatus; bank_transfer: BankTransfer | null };
   item_total: number;
