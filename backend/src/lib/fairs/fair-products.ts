@@ -15,10 +15,13 @@ export async function loadFairProducts(req: MedusaRequest, fair: any, booths: an
   const now = new Date()
   const boothProducts = booths.flatMap((booth) => (booth.products ?? []).map((bp: any) => ({ ...bp, booth })))
   if (!boothProducts.length) return []
-  const visible = new Set(await findOcopProductIds(req.scope, filters, { now, salesChannelIds: salesChannelIdsOf(req) }))
-  const ids = boothProducts.map((bp) => bp.product_id).filter((id) => visible.has(id))
+  const ids = await findOcopProductIds(req.scope, filters, {
+    now,
+    salesChannelIds: salesChannelIdsOf(req),
+    productIds: boothProducts.map((bp) => bp.product_id),
+  })
   if (!ids.length) return []
-  const { products } = await loadProductViews(req.scope, { id: ids, status: "published" }, { price: await priceContext(req), now })
+  const { products } = await loadProductViews(req.scope, { id: ids }, { price: await priceContext(req), now })
   const live = fair.status === "published" && fairPhase(fair, now) === "live"
   return products
     .filter((product) => product.ocop.is_ocop)

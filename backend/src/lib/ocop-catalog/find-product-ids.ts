@@ -1,110 +1,111 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GEO_MODULE } from "../../modules/geo"
 import type GeoModuleService from "../../modules/geo/service"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import { currentCertificate } from "../../modules/ocop/certificate-status"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
 import type { OcopProductFilters } from "./filters"
-import { groupBy } from "../../utils/group-by"
 
-const intersect = (sets: Set<string>[]): string[] => {
-  const [first, ...rest] = sets.sort((a, b) => a.size - b.size)
-  return [...first].filter((id) => rest.every((set) => set.has(id)))
+export type OcopProductOrder = "newest" | "title"
+
+const ORDER_BY: Record<OcopProductOrder, string> = {
+  // The id breaks ties (seeded products share created_at), so pages never repeat or skip a product.
+  newest: "p.created_at desc, p.id desc",
+  title: "p.title asc, p.id asc",
+}
+
+type Options = {
+  now?: Date
+  salesChannelIds?: string[]
+  /** Only among these products (a fair's booth products). */
+  productIds?: string[]
+  page?: { limit: number; offset: number; order: OcopProductOrder }
 }
 
 /**
- * Ids of the products a shopper may see that match every filter: products of
- * approved producers only. Star filters look at the certificate in force right
- * now, so they follow the clock.
+ * The published products a shopper may see that match every filter (products
+ * of approved producers only), in one SQL statement with the count, so a page
+ * of a 10,000-product catalogue costs one round trip instead of loading every
+ * id. It reads the tables of the product, producer, geo and OCOP modules and
+ * their link tables together: Query would filter each module in memory.
+ * Star filters look at the certificate in force right now, so they follow the clock.
  */
-export async function findOcopProductIds(
+export async function findOcopProductPage(
   container: MedusaContainer,
   filters: OcopProductFilters,
-  { now = new Date(), salesChannelIds }: { now?: Date; salesChannelIds?: string[] } = {}
-): Promise<string[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const sets: Set<string>[] = []
-
-  // A publishable key sells only its sales channels' products.
-  if (salesChannelIds) {
-    const { data: links } = await query.graph({
-      entity: "product_sales_channel",
-      fields: ["product_id"],
-      filters: { sales_channel_id: salesChannelIds },
-    })
-    sets.push(new Set(links.map((l: any) => l.product_id)))
+  { now = new Date(), salesChannelIds, productIds, page }: Options = {}
+): Promise<{ ids: string[]; count: number }> {
+  const where: string[] = []
+  const bindings: any[] = []
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause)
+    bindings.push(...values)
   }
 
-  const producerFilter: Record<string, unknown> = { status: "approved" }
+  if (salesChannelIds) {
+    add(
+      `exists (select 1 from product_sales_channel psc where psc.product_id = p.id and psc.deleted_at is null and psc.sales_channel_id = any(?))`,
+      salesChannelIds
+    )
+  }
+  if (productIds) add(`p.id = any(?)`, productIds)
   if (filters.province) {
     const codes = await container.resolve<GeoModuleService>(GEO_MODULE).resolveProvinceCodes(filters.province)
-    if (!codes.length) return []
-    producerFilter.province_code = codes
+    if (!codes.length) return { ids: [], count: 0 }
+    add(`pr.province_code = any(?)`, codes)
   }
-  if (filters.producer_type?.length) producerFilter.type = filters.producer_type
-  if (filters.producer) producerFilter.slug = filters.producer
-  const producers = await container
-    .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listProducers(producerFilter, { select: ["id"] })
-  if (!producers.length) return []
-  const { data: producerProducts } = await query.graph({
-    entity: "producer",
-    fields: ["products.id"],
-    filters: { id: producers.map((p) => p.id) },
-  })
-  sets.push(new Set(producerProducts.flatMap((p: any) => (p.products ?? []).map((product: any) => product.id))))
-
+  if (filters.producer_type?.length) add(`pr.type = any(?)`, filters.producer_type)
+  if (filters.producer) add(`pr.slug = ?`, filters.producer)
   if (filters.group) {
-    const categoryIds = await categoryWithDescendants(container, filters.group)
-    if (!categoryIds.length) return []
-    const products = await container
-      .resolve(Modules.PRODUCT)
-      .listProducts({ categories: { id: categoryIds } }, { select: ["id"] })
-    sets.push(new Set(products.map((p) => p.id)))
+    // A group includes its sub-groups.
+    add(
+      `exists (select 1 from product_category_product pcp where pcp.product_id = p.id and pcp.product_category_id in (
+        with recursive tree as (
+          select id from product_category where handle = ? and deleted_at is null
+          union all
+          select c.id from product_category c join tree on c.parent_category_id = tree.id where c.deleted_at is null
+        ) select id from tree))`,
+      filters.group
+    )
   }
-
   if (filters.origin_region) {
-    const { data: regions } = await query.graph({
-      entity: "origin_region",
-      fields: ["products.id"],
-      filters: { slug: filters.origin_region },
-    })
-    sets.push(new Set(regions.flatMap((r: any) => (r.products ?? []).map((product: any) => product.id))))
+    add(
+      `exists (select 1 from product_product_geo_origin_region por join origin_region r on r.id = por.origin_region_id and r.deleted_at is null
+        where por.product_id = p.id and por.deleted_at is null and r.slug = ?)`,
+      filters.origin_region
+    )
   }
-
   if (filters.stars?.length) {
-    const candidates = intersect(sets.map((s) => new Set(s)))
-    const certificates = await container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({
-      product_id: candidates,
-      revoked_at: null,
-      valid_from: { $lte: now },
-      expires_at: { $gt: now },
-    })
-    const byProduct = groupBy(certificates, (c) => c.product_id)
-    const wanted = new Set(filters.stars)
-    sets.push(
-      new Set(
-        [...byProduct].filter(([, certs]) => wanted.has(currentCertificate(certs, now)?.stars ?? 0)).map(([id]) => id)
-      )
+    // The stars of the newest certificate in force (as currentCertificate picks it).
+    add(
+      `(select c.stars from ocop_certificate c
+         where c.product_id = p.id and c.deleted_at is null and c.valid_from <= ? and c.expires_at > ?
+           and (c.revoked_at is null or c.revoked_at > ?)
+         order by c.valid_from desc limit 1) = any(?)`,
+      now,
+      now,
+      now,
+      filters.stars
     )
   }
 
-  return intersect(sets)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const paging = page ? `order by ${ORDER_BY[page.order]} limit ? offset ?` : ""
+  const { rows } = await knex.raw(
+    `select p.id, count(*) over () as total
+       from product p
+       join product_product_producer_producer pp on pp.product_id = p.id and pp.deleted_at is null
+       join producer pr on pr.id = pp.producer_id and pr.deleted_at is null and pr.status = 'approved'
+      where p.deleted_at is null and p.status = 'published'${where.map((w) => ` and ${w}`).join("")}
+      ${paging}`,
+    page ? [...bindings, page.limit, page.offset] : bindings
+  )
+  if (rows.length) return { ids: rows.map((r: any) => r.id), count: Number(rows[0].total) }
+  // A page past the end has no rows to carry the count.
+  if (!page || page.offset === 0) return { ids: [], count: 0 }
+  const { count } = await findOcopProductPage(container, filters, { now, salesChannelIds, productIds, page: { ...page, offset: 0 } })
+  return { ids: [], count }
 }
 
-/** A category handle and every category below it: a group includes its sub-groups. */
-async function categoryWithDescendants(container: MedusaContainer, handle: string): Promise<string[]> {
-  const categories = await container
-    .resolve(Modules.PRODUCT)
-    .listProductCategories({}, { select: ["id", "handle", "parent_category_id"] })
-  const root = categories.find((c) => c.handle === handle)
-  if (!root) return []
-  const ids = [root.id]
-  for (let i = 0; i < ids.length; i++) {
-    for (const c of categories) if (c.parent_category_id === ids[i]) ids.push(c.id)
-  }
-  return ids
+/** Every id findOcopProductPage would list, unpaged. */
+export async function findOcopProductIds(container: MedusaContainer, filters: OcopProductFilters, options: Omit<Options, "page"> = {}) {
+  return (await findOcopProductPage(container, filters, options)).ids
 }
