@@ -9,9 +9,8 @@ export type CommuneView = { code: string; name: string; kind: string }
 /** Provinces with the old names merged into them, and the communes asked for, by code. */
 export async function loadGeoIndex(container: MedusaContainer, communeCodes: string[] = []) {
   const geo = container.resolve<GeoModuleService>(GEO_MODULE)
-  const [provinces, legacy, communes] = await Promise.all([
-    geo.listProvinces({}, { order: { code: "ASC" } }),
-    geo.listLegacyProvinces({}),
+  const [{ provinces, legacy }, communes] = await Promise.all([
+    geo.provinceMap(),
     communeCodes.length ? geo.listCommunes({ code: communeCodes }) : Promise.resolve([]),
   ])
   const legacyByProvince = groupBy(legacy, (l) => l.merged_into_code)

@@ -5,7 +5,32 @@ import OriginRegion from "./models/origin-region"
 import Province from "./models/province"
 import { foldVietnamese } from "../../utils/fold-vietnamese"
 
+// The 2025 map changes by decree, not by request: every catalogue request reads it, so it is kept in memory.
+const MAP_TTL_MS = 10 * 60 * 1000
+
 class GeoModuleService extends MedusaService({ Province, LegacyProvince, Commune, OriginRegion }) {
+  private map?: { at: number; value: Promise<{ provinces: any[]; legacy: any[] }> }
+
+  /** All current provinces (by code) and the old provinces merged into them, read at most every ten minutes. */
+  async provinceMap(): Promise<{ provinces: any[]; legacy: any[] }> {
+    if (!this.map || Date.now() - this.map.at > MAP_TTL_MS) {
+      const value = Promise.all([this.listProvinces({}, { order: { code: "ASC" } }), this.listLegacyProvinces({})]).then(
+        ([provinces, legacy]) => ({ provinces, legacy })
+      )
+      this.map = { at: Date.now(), value }
+      // A failed read, or a map not seeded yet, is not remembered.
+      value.then(
+        ({ provinces }) => provinces.length || this.forgetMap(value),
+        () => this.forgetMap(value)
+      )
+    }
+    return this.map.value
+  }
+
+  private forgetMap(value: Promise<unknown>) {
+    if (this.map?.value === value) this.map = undefined
+  }
+
   /**
    * The current province codes a shopper's words point to: a current or old
    * code ("95"), slug ("bac-lieu") or name with or without diacritics
@@ -14,10 +39,7 @@ class GeoModuleService extends MedusaService({ Province, LegacyProvince, Commune
   async resolveProvinceCodes(term: string): Promise<string[]> {
     const wanted = foldVietnamese(term)
     if (!wanted) return []
-    const [provinces, legacy] = await Promise.all([
-      this.listProvinces({}, { select: ["code", "name", "slug"] }),
-      this.listLegacyProvinces({}, { select: ["code", "name", "slug", "merged_into_code"] }),
-    ])
+    const { provinces, legacy } = await this.provinceMap()
     const codes = new Set<string>()
     const matches = (unit: { code: string; slug: string; name: string }) =>
       unit.code === wanted || foldVietnamese(unit.slug) === wanted || foldVietnamese(unit.name) === wanted
