@@ -160,30 +160,30 @@ async function endToEnd() {
   }
 }
 
-async function infra() {
-  const file = path.join(reports, "infra.tap")
+/** A node:test file: spec output for people, TAP into a file for the counts. */
+async function nodeTests(name, testFile, extraArgs = []) {
+  const file = path.join(reports, `${name}.tap`)
   rmSync(file, { force: true })
-  ensureDockerCompose()
-  // Spec output for people, TAP into a file for the counts.
   const code = await runSuite(
     process.execPath,
-    ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, "infra/test/infra.test.mjs"],
+    ["--test", ...extraArgs, "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, testFile],
     { cwd: root, env: baseEnv }
   )
   return countTap(file, code)
 }
 
+async function infra() {
+  ensureDockerCompose()
+  return nodeTests("infra", "infra/test/infra.test.mjs")
+}
+
+/** The benchmark's own arithmetic (backend/bench/lib): its PASS and FAIL lines rest on it. */
+const benchHelpers = () => nodeTests("bench", "backend/bench/lib/stats.test.mjs")
+
 /** Two servers, a worker and two probes on one real PostgreSQL and one real Redis (backend/integration-tests/redis). */
 async function redisMode() {
-  const file = path.join(reports, "redis.tap")
-  rmSync(file, { force: true })
   ensureRedisServer()
-  const code = await runSuite(
-    process.execPath,
-    ["--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, "backend/integration-tests/redis/redis-mode.test.mjs"],
-    { cwd: root, env: baseEnv }
-  )
-  return countTap(file, code)
+  return nodeTests("redis", "backend/integration-tests/redis/redis-mode.test.mjs", ["--test-concurrency=1"])
 }
 
 const suites = [
@@ -192,6 +192,7 @@ const suites = [
   ["storefront unit (vitest)", storefrontUnit],
   ["end to end (playwright, chromium)", endToEnd],
   ["infra (docker-compose config)", infra],
+  ["bench helpers (node:test)", benchHelpers],
   ["redis mode (servers, worker, real Redis and PostgreSQL)", redisMode],
 ]
 const only = process.env.OCOP_TEST_ONLY?.split(",")

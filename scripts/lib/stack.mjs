@@ -16,6 +16,8 @@ export function stackSettings(env = process.env) {
     databaseUrl: env.DATABASE_URL || null,
     adminEnabled: env.MEDUSA_ADMIN_DISABLED !== "true",
     quiet: env.OCOP_QUIET === "true",
+    // `medusa start` (NODE_ENV=production, as deployed) instead of `medusa develop`; the benchmarks use it.
+    productionBackend: env.OCOP_PRODUCTION_BACKEND === "true",
   }
 }
 
@@ -23,9 +25,10 @@ export function stackSettings(env = process.env) {
  * PostgreSQL (embedded unless DATABASE_URL), migrations, the first-run seed,
  * the Medusa backend and the storefront, in that order. stop() may be called
  * at any moment, also halfway through start(): it ends what has started, in
- * reverse order, and start() then fails with StackStopped.
+ * reverse order, and start() then fails with StackStopped. `afterSeed` runs
+ * once the store is seeded, before the backend starts, with `runMedusa(args)`.
  */
-export function createStack(settings, log = console.log) {
+export function createStack(settings, log = console.log, { afterSeed } = {}) {
   const stops = []
   let stopped = false
   let current = null // kills the one-shot command running now (migrations, seed, build)
@@ -112,10 +115,20 @@ export function createStack(settings, log = console.log) {
       if (!facts.publishableKey) {
         throw new Error("The database has no publishable API key for the storefront; `npm run db:reset` starts over.")
       }
+      if (afterSeed) {
+        const runMedusa = (args, label = args[0]) =>
+          runStep(bin("medusa", backendDir), args, { cwd: backendDir, env: backendEnv, label, quiet })
+        await afterSeed({ databaseUrl, runMedusa })
+      }
 
       step()
-      log("Starting the backend…")
-      const backend = startService("backend", bin("medusa", backendDir), ["develop"], { cwd: backendDir, env: backendEnv, quiet })
+      log(`Starting the backend${settings.productionBackend ? " (production)" : ""}…`)
+      const backend = startService(
+        "backend",
+        bin("medusa", backendDir),
+        [settings.productionBackend ? "start" : "develop"],
+        { cwd: backendDir, env: settings.productionBackend ? productionEnv(backendEnv) : backendEnv, quiet }
+      )
       stops.push(() => backend.stop())
       await waitForHttp(`${backendUrl}/health`, { service: backend })
 
@@ -149,6 +162,16 @@ export function createStack(settings, log = console.log) {
   }
 
   return { start, stop }
+}
+
+/** `medusa start` runs with NODE_ENV=production, where the backend refuses to start without its own secrets. */
+function productionEnv(env) {
+  return {
+    ...env,
+    NODE_ENV: "production",
+    JWT_SECRET: env.JWT_SECRET || randomBytes(32).toString("hex"),
+    COOKIE_SECRET: env.COOKIE_SECRET || randomBytes(32).toString("hex"),
+  }
 }
 
 export class StackStopped extends Error {

@@ -1,6 +1,6 @@
 import { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { GEO_MODULE } from "../../modules/geo"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
@@ -14,6 +14,7 @@ import { productImageSvg } from "./product-image"
 import productsData from "./data/ocop-products.json"
 import provincesData from "./data/provinces.json"
 import type { SeededStore } from "./store"
+import { stockProducts } from "./stock"
 
 const PACK_OPTION = "Quy cách"
 
@@ -138,22 +139,10 @@ export async function seedOcopProducts(container: MedusaContainer, lookups: Look
   ])
   await link.create(links)
 
-  const stockBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["sku", "inventory_items.inventory_item_id"],
-    filters: { product_id: created.map((p) => p.id) },
-  })
-  await createInventoryLevelsWorkflow(container).run({
-    input: {
-      inventory_levels: variants.flatMap((variant) =>
-        (variant.inventory_items ?? []).map((item) => ({
-          location_id: lookups.store.stockLocationId,
-          inventory_item_id: item!.inventory_item_id,
-          stocked_quantity: stockBySku.get(variant.sku!) ?? 0,
-        }))
-      ),
-    },
+  await stockProducts(container, {
+    productIds: created.map((p) => p.id),
+    stockBySku: new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const))),
+    locationId: lookups.store.stockLocationId,
   })
 
   logger.info("Seeding certificates and stamp lots…")
