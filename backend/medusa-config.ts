@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { requiredSecret } from "./src/config/secrets"
 import { paymentProviders } from "./src/config/payments"
@@ -8,6 +8,8 @@ import { MEILISEARCH_PROVIDER_IDENTIFIER, meilisearchProvider } from "./src/modu
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+const caching = process.env.MEDUSA_FF_CACHING !== "false"
+const inMemoryCaching = { key: Modules.CACHING, resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }
 // Meilisearch serves search when MEILISEARCH_HOST is set; PostgreSQL stays registered so the module can retire its index.
 const meilisearch = meilisearchProvider()
 const backendPort = process.env.PORT ?? "9000"
@@ -32,8 +34,10 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl,
   },
-  // Medusa's caching module sits behind this flag; it is only configured with Redis.
-  featureFlags: redisUrl ? { caching: true } : {},
+  // Medusa's Caching Module (behind this flag) keeps what store requests read again and again, such as the
+  // publishable key and product lists: in this process's memory, or in Redis when REDIS_URL is set.
+  // MEDUSA_FF_CACHING=false turns it off (the benchmark's uncached run).
+  featureFlags: { caching: caching },
   modules: [
     { resolve: "./src/modules/geo" },
     { resolve: "./src/modules/producer" },
@@ -50,7 +54,8 @@ module.exports = defineConfig({
         default_provider: meilisearch ? MEILISEARCH_PROVIDER_IDENTIFIER : "search-postgres",
         providers: [
           {
-            resolve: "@medusajs/medusa/search-postgres",
+            // Medusa's provider, telling cached search answers when the index changes.
+            resolve: "./src/modules/search-postgres",
             id: "postgres",
             // `medusa_search_vietnamese`: unaccent over `simple`, no English stemming.
             options: { engine: "native", language: TEXT_SEARCH_LANGUAGE },
@@ -89,7 +94,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...(redisUrl ? redisModules(redisUrl) : []),
+    ...(redisUrl ? redisModules(redisUrl, { caching }) : caching ? [inMemoryCaching] : []),
   ],
 })
 

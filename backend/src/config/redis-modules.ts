@@ -5,8 +5,8 @@ import { Modules } from "@medusajs/framework/utils"
  * several server and worker processes can share them. Without it Medusa keeps
  * them in memory, which is right for one process on a laptop.
  */
-export function redisModules(redisUrl: string) {
-  return [
+export function redisModules(redisUrl: string, { caching = true }: { caching?: boolean } = {}) {
+  const modules: { key: string; resolve: string; options: Record<string, unknown> }[] = [
     {
       key: Modules.EVENT_BUS,
       resolve: "@medusajs/medusa/event-bus-redis",
@@ -31,7 +31,9 @@ export function redisModules(redisUrl: string) {
         ],
       },
     },
-    {
+  ]
+  if (caching) {
+    modules.push({
       key: Modules.CACHING,
       resolve: "@medusajs/medusa/caching",
       options: {
@@ -44,6 +46,7 @@ export function redisModules(redisUrl: string) {
           },
         ],
       },
-    },
-  ]
+    })
+  }
+  return modules
 }

@@ -11,13 +11,17 @@ import { fairService } from "./fair-view"
 export async function withFairBadges<T extends { id: string }>(container: MedusaContainer, hits: T[], now = new Date()) {
   const none = hits.map((hit) => ({ ...hit, fair: null as null | { slug: string; name: string; ends_at: string; fair_price: number | null; regular_price: number | null } }))
   if (!hits.length) return none
-  const live = (await fairService(container).listFairs({ status: "published" }, { relations: ["booths", "booths.products"] })).filter(
-    (fair) => fairPhase(fair, now) === "live"
+  // Only the booths that hold these products, not every fair with all its booths.
+  const boothProducts = await fairService(container).listBoothProducts(
+    { product_id: hits.map((h) => h.id) },
+    { relations: ["booth", "booth.fair"], order: { created_at: "ASC" } }
   )
   const fairOf = new Map<string, any>()
-  for (const fair of live)
-    for (const booth of (fair.booths ?? []).filter((b: any) => b.status === "approved"))
-      for (const bp of (booth as any).products ?? []) if (!fairOf.has(bp.product_id)) fairOf.set(bp.product_id, fair)
+  for (const bp of boothProducts as any[]) {
+    const fair = bp.booth?.fair
+    if (bp.booth?.status !== "approved" || fair?.status !== "published" || fairPhase(fair, now) !== "live") continue
+    if (!fairOf.has(bp.product_id)) fairOf.set(bp.product_id, fair)
+  }
   const shown = hits.map((h) => h.id).filter((id) => fairOf.has(id))
   if (!shown.length) return none
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })

@@ -1,20 +1,20 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { certificateStatus, currentCertificate, latestCertificate } from "../../modules/ocop/certificate-status"
 import { groupBy } from "../../utils/group-by"
 import { loadGeoIndex } from "./geo-index"
+import { variantAvailability } from "./variant-availability"
 
+/** What a product card needs; a product page reads DETAIL_FIELDS too. */
 export const PRODUCT_VIEW_FIELDS = [
   "id",
   "handle",
   "title",
   "subtitle",
-  "description",
   "thumbnail",
   "created_at",
-  "images.url",
   "categories.id",
   "categories.handle",
   "categories.name",
@@ -28,8 +28,8 @@ export const PRODUCT_VIEW_FIELDS = [
   "variants.calculated_price.*",
   "producer.*",
   "origin_region.*",
-  "sales_channels.id",
 ]
+const DETAIL_FIELDS = ["description", "images.url", "sales_channels.id"]
 
 export type PriceContext = { region_id: string; currency_code: string; sales_channel_id?: string }
 
@@ -78,7 +78,7 @@ export async function loadProductViews(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = await query.graph({
     entity: "product",
-    fields: PRODUCT_VIEW_FIELDS,
+    fields: detail ? [...PRODUCT_VIEW_FIELDS, ...DETAIL_FIELDS] : PRODUCT_VIEW_FIELDS,
     filters,
     pagination,
     context: {
@@ -95,7 +95,7 @@ export async function loadProductViews(
     container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ product_id: productIds }),
     loadGeoIndex(container, products.map((p: any) => p.producer?.commune_code).filter(Boolean)),
     price.sales_channel_id && variantIds.length
-      ? getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: price.sales_channel_id })
+      ? variantAvailability(query, variantIds, price.sales_channel_id)
       : Promise.resolve({} as Record<string, { availability: number | null }>),
   ])
   const certificatesByProduct = groupBy(certificates, (c) => c.product_id)
@@ -130,7 +130,8 @@ export async function loadProductViews(
       thumbnail: product.thumbnail,
       images: detail ? (product.images ?? []).map((i: any) => i.url) : undefined,
       created_at: product.created_at,
-      sales_channel_ids: (product.sales_channels ?? []).map((c: any) => c.id) as string[],
+      // Lists come from queries already limited to the shopper's sales channels; a product page checks them.
+      sales_channel_ids: detail ? ((product.sales_channels ?? []).map((c: any) => c.id) as string[]) : undefined,
       variants,
       price: prices.length
         ? { min: Math.min(...prices), max: Math.max(...prices), currency_code: price.currency_code }

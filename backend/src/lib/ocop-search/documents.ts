@@ -1,11 +1,12 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import { QueryContext } from "@medusajs/framework/utils"
 import { currentCertificate } from "../../modules/ocop/certificate-status"
 import { foldVietnamese } from "../../utils/fold-vietnamese"
 import { groupBy } from "../../utils/group-by"
 import type { ProductSearchDocument } from "./fields"
 import { listCertificatesOf } from "./certificates"
 import { synonymsFor } from "./synonyms"
+import { variantAvailability } from "../ocop-catalog/variant-availability"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -87,7 +88,7 @@ export async function buildProductDocuments(query: Query, rows: any[], now: Date
       channelIds.map(async (channelId) => ({
         channelId,
         availability: variantIds.length
-          ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: channelId })
+          ? await variantAvailability(query, variantIds, channelId)
           : {},
       }))
     ),

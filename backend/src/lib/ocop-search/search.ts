@@ -6,6 +6,9 @@ import { foldVietnamese } from "../../utils/fold-vietnamese"
 import { loadGeoIndex } from "../ocop-catalog/geo-index"
 import { PRODUCT_INDEX } from "./fields"
 import { correctQuery, searchText, vocabularyOf } from "./text"
+import { cachedCatalogueAnswer } from "../catalogue-cache"
+import { withFairBadges } from "../fairs/search-badges"
+import { catalogueVocabulary } from "./vocabulary"
 
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
@@ -33,13 +36,6 @@ export const PRICE_BUCKETS: { from: number; to: number | null }[] = [
   { from: 1_000_000, to: null },
 ]
 
-/**
- * pg_trgm `word_similarity` a document must reach to count as a near miss
- * of a query that matched nothing. The provider already requires > 0.3; at
- * that level "nuoc mam phu quocc" is "similar" to every product with "nước
- * mắm" in it, so near misses are kept for correcting the query, not shown.
- */
-const NEAR_MISS_MIN_SCORE = 0.5
 const CURRENCY = "vnd"
 const SUGGESTED_PRODUCTS = 6
 const HIT_FIELDS = [
@@ -306,9 +302,11 @@ function facetsView(result: Awaited<ReturnType<typeof runSearch>>, { geo, catego
 }
 
 /**
- * Documents near a query that matched nothing, by pg_trgm word similarity
- * over all searchable text (the provider's typo tolerance), within the
- * shopper's sales channels only.
+ * Documents near a query that matched nothing: those sharing the most words
+ * with it (full text, any word, by rank), within the shopper's sales channels.
+ * Their words correct the query's other words, in context. (The provider's
+ * typo tolerance compares the query with every product's whole text through
+ * pg_trgm: seconds on 10,000 products, for every misspelled search.)
  */
 async function nearMisses(container: MedusaContainer, text: string, salesChannelIds: string[], take = 5) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -316,10 +314,26 @@ async function nearMisses(container: MedusaContainer, text: string, salesChannel
     entity: PRODUCT_INDEX,
     fields: ["id", "handle", ...VOCABULARY_FIELDS],
     filters: { q: text, sales_channel_ids: salesChannelIds },
-    pagination: { take },
-    search_options: { typo_tolerance: true, min_score: NEAR_MISS_MIN_SCORE },
+    pagination: { take, order: { _score: "DESC", id: "ASC" } },
+    search_options: { match_strategy: "any" },
   })
   return data as Doc[]
+}
+
+/**
+ * The query with its misspelled words corrected, most likely first: against
+ * the best-matching product's own words ("mat ong bac haa" → "bạc hà", where
+ * the shop also sells "hải sản"), then all near products' words, then every
+ * word of the shop (for a query sharing no word with any product).
+ */
+async function corrections(container: MedusaContainer, q: string, misses: Doc[]): Promise<string[]> {
+  const wordsOf = (docs: Doc[]) => vocabularyOf(docs.flatMap((d) => VOCABULARY_FIELDS.flatMap((f) => readPath(d, f))))
+  const candidates = [
+    misses.length ? correctQuery(q, wordsOf(misses.slice(0, 1))) : null,
+    misses.length > 1 ? correctQuery(q, wordsOf(misses)) : null,
+    correctQuery(q, await catalogueVocabulary(container)),
+  ]
+  return [...new Set(candidates.filter((c): c is string => !!c && searchText(c) !== searchText(q)))]
 }
 
 /** Popular products for an empty result: 5★ then 4★ (in force), newest first. */
@@ -340,11 +354,7 @@ async function popular(container: MedusaContainer, salesChannelIds: string[], no
  * against the nearest documents (`did_you_mean`); if that finds nothing
  * either, the answer suggests queries and popular products.
  */
-export async function searchOcopProducts(
-  container: MedusaContainer,
-  params: OcopSearchParams,
-  { salesChannelIds, now = new Date() }: { salesChannelIds: string[]; now?: Date }
-) {
+async function computeSearch(container: MedusaContainer, params: OcopSearchParams, salesChannelIds: string[], now: Date) {
   const at = now.getTime()
   const q = (params.q ?? "").trim()
   const text = searchText(q)
@@ -361,14 +371,12 @@ export async function searchOcopProducts(
 
   if (result.count === 0 && text) {
     misses = await nearMisses(container, text, salesChannelIds)
-    const corrected = misses.length
-      ? correctQuery(q, vocabularyOf(misses.flatMap((d) => VOCABULARY_FIELDS.flatMap((f) => readPath(d, f)))))
-      : null
-    if (corrected && searchText(corrected) !== text) {
+    for (const corrected of await corrections(container, q, misses)) {
       const retry = await runSearch(container, searchText(corrected), parts, page)
       if (retry.count > 0) {
         result = retry
         didYouMean = corrected
+        break
       }
     }
   }
@@ -394,6 +402,35 @@ export async function searchOcopProducts(
   }
 }
 
+
+/** The search with its hits at a live fair carrying the fair's badge and price. */
+async function searchWithFairs(container: MedusaContainer, params: OcopSearchParams, salesChannelIds: string[], now: Date) {
+  const result = await computeSearch(container, params, salesChannelIds, now)
+  return { ...result, hits: await withFairBadges(container, result.hits, now) }
+}
+
+export type OcopSearchAnswer = Awaited<ReturnType<typeof searchWithFairs>>
+
+/**
+ * GET /store/ocop/search's answer: computed (searchWithFairs above), or kept
+ * from an earlier identical search while neither the catalogue, the index nor
+ * the clock has changed it (lib/catalogue-cache). Only with the PostgreSQL
+ * engine, whose provider reports its writes; Meilisearch answers fast on its own.
+ */
+export async function searchOcopProducts(
+  container: MedusaContainer,
+  params: OcopSearchParams,
+  { salesChannelIds, now }: { salesChannelIds: string[]; now?: Date }
+): Promise<OcopSearchAnswer> {
+  // A caller's own clock (tests) is answered as asked.
+  if (now || process.env.MEILISEARCH_HOST) return searchWithFairs(container, params, salesChannelIds, now ?? new Date())
+  const key = [
+    (params.q ?? "").trim(), [...(params.stars ?? [])].sort(), params.province, params.group, [...(params.producer_type ?? [])].sort(),
+    params.producer, params.origin_region, params.price_min, params.price_max, params.sort, params.limit, params.offset, [...salesChannelIds].sort(),
+  ]
+  return cachedCatalogueAnswer(container, "search", key, (at) => searchWithFairs(container, params, salesChannelIds, at))
+}
+
 function readPath(doc: Doc, path: string): string[] {
   const value = path.split(".").reduce<any>((v, key) => (Array.isArray(v) ? v.map((x) => x?.[key]) : v?.[key]), doc)
   return (Array.isArray(value) ? value.flat() : [value]).filter((v): v is string => typeof v === "string")
@@ -410,10 +447,10 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
   const at = now.getTime()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const fields = ["id", "handle", "title", "thumbnail", "price_min", "price_max", "stars", "ocop_valid_until"]
-  const typeahead = (options: SearchTypes.SearchOptions): SearchTypes.SearchQuery => ({
+  const typeahead = (options: SearchTypes.SearchOptions, words = text): SearchTypes.SearchQuery => ({
     entity: PRODUCT_INDEX,
     fields,
-    filters: { q: text, sales_channel_ids: salesChannelIds },
+    filters: { q: words, sales_channel_ids: salesChannelIds },
     pagination: { take: SUGGESTED_PRODUCTS, order: { _score: "DESC", stars: "DESC", id: "ASC" } },
     search_options: options,
   })
@@ -422,8 +459,10 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
     query.search([typeahead({ match_strategy: "all" }), typeahead({ match_strategy: "last" })]).then(async ([whole, started]) => {
       const found = [...whole.data, ...started.data].filter((d, i, all) => all.findIndex((o) => o.id === d.id) === i)
       if (found.length || text.length < 4) return found
-      // Nothing starts like that: maybe a typo (pg_trgm word similarity).
-      const [similar] = await query.search([typeahead({ typo_tolerance: true, min_score: NEAR_MISS_MIN_SCORE })])
+      // Nothing starts like that: maybe a typo, corrected against the shop's words.
+      const corrected = correctQuery(text, await catalogueVocabulary(container))
+      if (!corrected) return []
+      const [similar] = await query.search([typeahead({ match_strategy: "all" }, searchText(corrected))])
       return similar.data
     }),
     loadGeoIndex(container),

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { loadGeoIndex } from "../ocop-catalog/geo-index"
 import { paymentMethodOf } from "./payment-methods"
 import { fromMedusaAddress } from "./vn-address"
+import { variantAvailability } from "../ocop-catalog/variant-availability"
 
 const CART_FIELDS = [
   "id",
@@ -68,7 +69,7 @@ export async function loadCartView(container: MedusaContainer, cartId: string) {
   const { producerOfProduct, producerOfProfile } = await loadProducersOf(container, [...new Set(items.map((i: any) => i.product_id))])
   const variantIds = items.map((i: any) => i.variant_id).filter(Boolean)
   const availability = variantIds.length && cart.sales_channel_id
-    ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: cart.sales_channel_id })
+    ? await variantAvailability(query, variantIds, cart.sales_channel_id)
     : {}
   const methods: any[] = cart.shipping_methods ?? []
   const options = methods.length

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { variantAvailability } from "../ocop-catalog/variant-availability"
 
 const STOCK_MESSAGE = /inventory|stock/i
 
@@ -19,7 +20,7 @@ export async function explainStockError(container: MedusaContainer, cartId: stri
   })
   const items = (cart?.items ?? []).filter((i: any) => i.variant_id)
   const availability: any = items.length
-    ? await getVariantAvailability(query, { variant_ids: items.map((i: any) => i.variant_id), sales_channel_id: cart.sales_channel_id as string })
+    ? await variantAvailability(query, items.map((i: any) => i.variant_id), cart.sales_channel_id as string)
     : {}
   const short = items.filter((i: any) => Number(availability[i.variant_id]?.availability ?? 0) < Number(i.quantity))
   const names = short.map((i: any) => `${i.product_title} (${i.variant_title}): còn ${Math.max(0, Number(availability[i.variant_id]?.availability ?? 0))}`)

@@ -3,6 +3,7 @@ import { updatePriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { nfc } from "../../utils/nfc"
 import { priceListStatus } from "../create-fair"
 import { updateFairStep, type FairUpdate } from "./steps/update-fair"
+import { catalogueChangedStep } from "../shared-steps/catalogue-changed"
 
 /** Edits a fair; its price list follows its times and whether it is published. */
 export const updateFairWorkflow = createWorkflow("update-fair", (input: FairUpdate) => {
@@ -20,5 +21,6 @@ export const updateFairWorkflow = createWorkflow("update-fair", (input: FairUpda
       ],
     })),
   })
+  catalogueChangedStep()
   return new WorkflowResponse(fair)
 })

@@ -3,18 +3,23 @@ import { findOcopProductPage } from "../../../../lib/ocop-catalog/find-product-i
 import { loadProductViews } from "../../../../lib/ocop-catalog/product-view"
 import { priceContext, salesChannelIdsOf } from "../../../../lib/ocop-catalog/price-context"
 import type { StoreOcopProductsQuery } from "../validators"
+import { cachedCatalogueAnswer } from "../../../../lib/catalogue-cache"
 
 /** GET /store/ocop/products — published OCOP products with stars, origin and producer, filterable. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { region_id, limit, offset, order, ...filters } = (req as any).validatedQuery as StoreOcopProductsQuery
-  const now = new Date()
-  const [{ ids, count }, price] = await Promise.all([
-    findOcopProductPage(req.scope, filters, { now, salesChannelIds: salesChannelIdsOf(req), page: { limit, offset, order } }),
-    priceContext(req, region_id),
-  ])
-  const products = ids.length ? (await loadProductViews(req.scope, { id: ids }, { price, now })).products : []
-  // The page's order is the SQL's; Query answers in its own.
-  const position = new Map(ids.map((id, i) => [id, i]))
-  products.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
-  res.json({ products, count, limit, offset })
+  const query = (req as any).validatedQuery as StoreOcopProductsQuery
+  const { region_id, limit, offset, order, ...filters } = query
+  const salesChannelIds = salesChannelIdsOf(req)
+  const answer = await cachedCatalogueAnswer(req.scope, "products", [query, salesChannelIds], async (now) => {
+    const [{ ids, count }, price] = await Promise.all([
+      findOcopProductPage(req.scope, filters, { now, salesChannelIds, page: { limit, offset, order } }),
+      priceContext(req, region_id),
+    ])
+    const products = ids.length ? (await loadProductViews(req.scope, { id: ids }, { price, now })).products : []
+    // The page's order is the SQL's; Query answers in its own.
+    const position = new Map(ids.map((id, i) => [id, i]))
+    products.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+    return { products, count, limit, offset }
+  })
+  res.json(answer)
 }

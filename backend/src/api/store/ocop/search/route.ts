@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../../../lib/ocop-catalog/price-context"
 import { searchOcopProducts } from "../../../../lib/ocop-search/search"
-import { withFairBadges } from "../../../../lib/fairs/search-badges"
 import type { StoreOcopSearchQuery } from "./validators"
 
 /**
@@ -12,6 +11,5 @@ import type { StoreOcopSearchQuery } from "./validators"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const params = (req as any).validatedQuery as StoreOcopSearchQuery
-  const result = await searchOcopProducts(req.scope, params, { salesChannelIds: salesChannelIdsOf(req) })
-  res.json({ ...result, hits: await withFairBadges(req.scope, result.hits) })
+  res.json(await searchOcopProducts(req.scope, params, { salesChannelIds: salesChannelIdsOf(req) }))
 }

@@ -1,0 +1,117 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
+import { variantAvailability } from "../../src/lib/ocop-catalog/variant-availability"
+import { producerOf, seedAndLogin, seedProducts } from "../helpers/seeded-store"
+import { eventually } from "../helpers/eventually"
+
+jest.setTimeout(180_000)
+
+/**
+ * Product lists and pages are answered from memory while nothing has changed
+ * (src/lib/catalogue-cache): what a shopper sees must still change the moment
+ * the shop changes, through the same admin requests a producer or officer makes.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      ;({ store, admin } = await seedAndLogin(getContainer(), api))
+    })
+
+    const onSale = () => seedProducts.filter((p) => producerOf(p).status === "approved")
+    const detail = async (handle: string) => (await api.get(`/store/ocop/products/${handle}`, store)).data.product
+    const listed = async (handle: string, query = "") => {
+      const { data } = await api.get(`/store/ocop/products?limit=100${query}`, store)
+      return data.products.find((p: any) => p.handle === handle)
+    }
+    const adminProduct = async (handle: string) => {
+      const { data } = await api.get(`/admin/products?handle=${handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, admin)
+      return data.products[0]
+    }
+
+    it("shows a new price on the product page and in the list as soon as it is saved", async () => {
+      const seed = onSale()[3]
+      // Asked twice: the second answer comes from memory.
+      await detail(seed.handle)
+      const before = await detail(seed.handle)
+      expect(before.variants[0].original_price).toBe(seed.variants[0].price)
+      await listed(seed.handle)
+
+      const product = await adminProduct(seed.handle)
+      const newPrice = seed.variants[0].price + 7_000
+      await api.post(`/admin/products/${product.id}/variants/${product.variants[0].id}`, { prices: [{ currency_code: "vnd", amount: newPrice }] }, admin)
+
+      expect((await detail(seed.handle)).variants[0].original_price).toBe(newPrice)
+      expect((await listed(seed.handle)).variants[0].original_price).toBe(newPrice)
+    })
+
+    it("shows a product out of stock as soon as its stock is set to zero", async () => {
+      const seed = onSale()[5]
+      expect((await detail(seed.handle)).in_stock).toBe(true)
+      expect((await listed(seed.handle)).in_stock).toBe(true)
+      const product = await adminProduct(seed.handle)
+      const [location] = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({})
+      for (const variant of product.variants) {
+        for (const item of variant.inventory_items) {
+          await api.post(`/admin/inventory-items/${item.inventory_item_id}/location-levels/${location.id}`, { stocked_quantity: 0 }, admin)
+        }
+      }
+      const page = await detail(seed.handle)
+      expect(page.in_stock).toBe(false)
+      expect(page.variants.every((v: any) => v.inventory_quantity === 0)).toBe(true)
+      expect((await listed(seed.handle)).in_stock).toBe(false)
+    })
+
+    it("shows stock added to a product after shoppers first saw it without any", async () => {
+      // Levels created later than the first look: Medusa's own cached availability would keep saying 0.
+      const seed = onSale()[9]
+      const product = await adminProduct(seed.handle)
+      const [location] = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({})
+      const items = product.variants.flatMap((v: any) => v.inventory_items.map((i: any) => i.inventory_item_id))
+      await getContainer().resolve(Modules.INVENTORY).deleteInventoryLevels(
+        (await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: items })).map((l: any) => l.id)
+      )
+      expect((await detail(seed.handle)).in_stock).toBe(false)
+      for (const item of items) {
+        await api.post(`/admin/inventory-items/${item}/location-levels`, { location_id: location.id, stocked_quantity: 5 }, admin)
+      }
+      const page = await detail(seed.handle)
+      expect(page.in_stock).toBe(true)
+      expect(page.variants[0].inventory_quantity).toBe(5)
+      // Search follows through its index, within a second or so.
+      await eventually(async () => {
+        const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent(seed.title)}`, store)
+        expect(data.hits.find((h: any) => h.handle === seed.handle)?.in_stock).toBe(true)
+      })
+    })
+
+    it("drops a product from the list and its page the moment it is unpublished", async () => {
+      const seed = onSale()[7]
+      expect(await listed(seed.handle)).toBeDefined()
+      const product = await adminProduct(seed.handle)
+      await api.post(`/admin/products/${product.id}`, { status: "draft" }, admin)
+      expect(await listed(seed.handle)).toBeUndefined()
+      const error = await api.get(`/store/ocop/products/${seed.handle}`, store).catch((e: any) => e.response)
+      expect(error.status).toBe(404)
+    })
+
+    it("counts stock per variant exactly as Medusa's own availability does", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"] })
+      const ids = variants.map((v: any) => v.id)
+      // A reservation takes stock away from what can be sold.
+      const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: 1 })
+      await container.resolve(Modules.INVENTORY).createReservationItems([
+        { inventory_item_id: level.inventory_item_id, location_id: level.location_id, quantity: 2 },
+      ])
+      const ours = await variantAvailability(query, ids, channel.id)
+      const medusa = await getVariantAvailability(query, { variant_ids: ids, sales_channel_id: channel.id })
+      expect(ids.length).toBeGreaterThan(100)
+      for (const id of ids) expect({ id, availability: ours[id].availability }).toEqual({ id, availability: medusa[id].availability })
+    })
+  },
+})
