@@ -14,6 +14,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders, createNonce } from "./lib/security-headers.server";
+import { applyPageCachePolicy } from "./lib/cache-policy.server";
 
 export const streamTimeout = 5_000;
 
@@ -37,6 +38,7 @@ export default function handleRequest(
   // https://httpwg.org/specs/rfc9110.html#HEAD
   if (request.method.toUpperCase() === "HEAD") {
     addSecurityHeaders(responseHeaders, nonce);
+    applyPageCachePolicy(request, responseStatusCode, responseHeaders);
     return new Response(null, {
       status: responseStatusCode,
       headers: responseHeaders,
@@ -76,6 +78,7 @@ export default function handleRequest(
 
           responseHeaders.set("Content-Type", "text/html");
           addSecurityHeaders(responseHeaders, nonce);
+          applyPageCachePolicy(request, responseStatusCode, responseHeaders);
 
           pipe(body);
 
