@@ -45,6 +45,8 @@ export function watchCatalogueEvents(container: MedusaContainer) {
   if (watching) return
   watching = true
   container.resolve(Modules.EVENT_BUS).addInterceptor?.(async (message: { name: string }) => {
-    if (CATALOGUE_EVENTS.has(message.name)) await catalogueChanged().catch(() => undefined)
+    // Modules emit their own events with the module's name in front ("inventory.reservation-item.deleted").
+    const name = message.name.split(".").slice(-2).join(".")
+    if (CATALOGUE_EVENTS.has(message.name) || CATALOGUE_EVENTS.has(name)) await catalogueChanged().catch(() => undefined)
   })
 }
