@@ -15,6 +15,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders, createNonce } from "./lib/security-headers.server";
 import { applyPageCachePolicy } from "./lib/cache-policy.server";
+import { StylesheetContext } from "./lib/stylesheet";
+import { stylesheetText } from "./lib/stylesheet.server";
+import { lowPriorityModulePreloads } from "./lib/module-preloads.server";
 
 export const streamTimeout = 5_000;
 
@@ -60,7 +63,9 @@ export default function handleRequest(
 
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        <StylesheetContext.Provider value={stylesheetText()}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </StylesheetContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
@@ -74,7 +79,7 @@ export default function handleRequest(
               callback();
             },
           });
-          const stream = createReadableStreamFromReadable(body);
+          const stream = createReadableStreamFromReadable(body.pipe(lowPriorityModulePreloads()));
 
           responseHeaders.set("Content-Type", "text/html");
           addSecurityHeaders(responseHeaders, nonce);

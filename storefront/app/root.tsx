@@ -11,7 +11,6 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
-import "./app.css";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { StatusPage, type StatusKind } from "./components/StatusPage";
@@ -21,6 +20,8 @@ import { hasCustomerSession } from "./lib/account-session.server";
 import { miniCartOf } from "./lib/cart.server";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "./i18n/locales";
 import { useNonce } from "./lib/nonce";
+import { MEDUSA_BACKEND_URL } from "./lib/medusa.server";
+import { SiteStylesheet } from "./lib/stylesheet";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
@@ -42,7 +43,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const loggedIn = await hasCustomerSession(request);
   // The header's mini-cart: asks the backend only when the session holds a cart, and never fails.
   const cart = await miniCartOf(request);
-  return data({ locale, loggedIn, cart }, { headers });
+  // Pictures of the backend's origin are served from this one (components/ProductImage, lib/pictures.ts).
+  const pictureOrigin = new URL(MEDUSA_BACKEND_URL).origin;
+  return data({ locale, loggedIn, cart, pictureOrigin }, { headers });
 }
 
 /**
@@ -94,6 +97,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="theme-color" content="#2f6326" />
           <Meta />
+          <SiteStylesheet />
           <Links />
         </head>
         <body className="flex min-h-screen flex-col">

@@ -22,6 +22,8 @@ export default [
   route("hoi-cho/:slug/gian-hang/:number", "routes/shop/fair-booth.tsx"),
   // Resource route: the header search box's instant suggestions as JSON (?q=).
   route("goi-y", "routes/api/suggest.ts"),
+  // Resource route: a product picture from the backend, served on this origin (lib/pictures.ts).
+  route("static/:file", "routes/api/picture.ts"),
   // What a QR stamp opens: the stamp's verdict and the product's traceability.
   route("trace/:code", "routes/shop/trace.tsx"),
   // Resource route: POST (or GET ?lng=) sets the `lng` cookie and redirects back.

@@ -50,6 +50,8 @@ async function main() {
       OCOP_DATA_DIR: path.join(root, ".data/lighthouse"),
       MEDUSA_ADMIN_DISABLED: "true",
       OCOP_QUIET: "true",
+      // The backend as deployed (medusa start); the storefront is always its production build.
+      OCOP_PRODUCTION_BACKEND: "true",
       DATABASE_URL: "",
     })
     process.env.MEDUSA_ADMIN_DISABLED = "true"

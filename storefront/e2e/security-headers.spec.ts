@@ -47,7 +47,7 @@ test.describe("security headers", () => {
       expect(attributes).toContain(`nonce="${nonce}"`)
     }
 
-    // Product pictures come from the backend's origin (a listing made by another journey may have none: take the first picture).
+    // Product pictures (the backend's files, served on this origin under /static/; a listing made by another journey may have none: take the first picture).
     const picture = page.getByTestId("product-card").locator("img").first()
     await expect(picture).toBeVisible()
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)

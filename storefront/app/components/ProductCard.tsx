@@ -13,7 +13,7 @@ import { FairBadgeLink } from "./fair/FairBadgeLink";
  * overlay), so the card is one click target and one tab stop. Stars only
  * while the product's OCOP certificate is in force.
  */
-export function ProductCard({ product, headingLevel = 3 }: { product: ProductSummary; headingLevel?: 2 | 3 }) {
+export function ProductCard({ product, headingLevel = 3, priority = false }: { product: ProductSummary; headingLevel?: 2 | 3; priority?: boolean }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -27,6 +27,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductSum
         title={product.title}
         alt={product.title}
         sizes="(min-width: 1024px) 25vw, (min-width: 768px) 33vw, 50vw"
+        priority={priority}
         className="transition-transform duration-300 group-hover:scale-[1.02]"
       />
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">

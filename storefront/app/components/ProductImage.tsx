@@ -1,3 +1,6 @@
+import { useRouteLoaderData } from "react-router";
+import { pictureSrc } from "../lib/pictures";
+
 interface ProductImageProps {
   src: string | null;
   title: string;
@@ -6,6 +9,8 @@ interface ProductImageProps {
   className?: string;
   /** Lazy-load images below the fold; the product page's main image is eager. */
   loading?: "lazy" | "eager";
+  /** The picture a shopper sees first (the largest paint): loaded at once and before the others. */
+  priority?: boolean;
   sizes?: string;
 }
 
@@ -13,14 +18,18 @@ interface ProductImageProps {
  * The product's image, or a neutral placeholder with the product's initial
  * when the product has no image yet.
  */
-export function ProductImage({ src, title, alt, className = "", loading = "lazy", sizes }: ProductImageProps) {
+export function ProductImage({ src, title, alt, className = "", loading = "lazy", priority = false, sizes }: ProductImageProps) {
+  const backendOrigin = useRouteLoaderData<{ pictureOrigin?: string }>("root")?.pictureOrigin;
   if (src) {
     return (
       <img
-        src={src}
+        src={pictureSrc(src, backendOrigin)}
         alt={alt}
-        loading={loading}
-        decoding="async"
+        loading={priority ? "eager" : loading}
+        // Lower case: React 18 passes it through as the HTML attribute.
+        {...(priority ? { fetchpriority: "high" } : {})}
+        // The first picture is painted with the page, not a frame later.
+        decoding={priority ? "auto" : "async"}
         sizes={sizes}
         width={600}
         height={600}

@@ -8,6 +8,7 @@ import type { MiniCart as MiniCartData } from "../lib/cart";
 import { MiniCart } from "./cart/MiniCart";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
+import { LogoMark } from "./LogoMark";
 
 const NAV_ITEMS = [
   { to: PRODUCTS_PATH, key: "nav.products" },
@@ -32,7 +33,7 @@ export function SiteHeader({ locale, cart = null }: { locale: Locale; cart?: Min
           className="order-1 flex items-center gap-2 text-xl font-bold text-leaf-800"
           aria-label={t("nav.homeLinkLabel")}
         >
-          <img src="/favicon.svg" alt="" width={32} height={32} className="h-8 w-8" />
+          <LogoMark className="h-8 w-8" />
           <span>{t("site.name")}</span>
         </Link>
         <div className="order-2 flex items-center gap-1 sm:order-4">

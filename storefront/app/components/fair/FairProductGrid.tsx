@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FairProduct } from "../../lib/fair";
 import { ProductCard } from "../ProductCard";
+import { FIRST_ROW, OFFSCREEN_CARD } from "../ProductGrid";
 
 /** A fair's products (featured first, as given): the usual cards, fair price while live, and a "Nổi bật" tag. */
 export function FairProductGrid({ products, empty }: { products: FairProduct[]; empty: ReactNode }) {
@@ -15,8 +16,8 @@ export function FairProductGrid({ products, empty }: { products: FairProduct[]; 
   }
   return (
     <ul role="list" data-testid="fair-products" className="mt-4 grid grid-cols-2 gap-3 sm:gap-6 md:grid-cols-3 lg:grid-cols-4">
-      {products.map((product) => (
-        <li key={product.id} className="relative" data-featured={product.featured ? "true" : undefined}>
+      {products.map((product, index) => (
+        <li key={product.id} className={`relative ${OFFSCREEN_CARD}`} data-featured={product.featured ? "true" : undefined}>
           {product.featured ? (
             <span
               data-testid="featured-tag"
@@ -25,7 +26,7 @@ export function FairProductGrid({ products, empty }: { products: FairProduct[]; 
               {t("fair.page.featured")}
             </span>
           ) : null}
-          <ProductCard product={product} />
+          <ProductCard product={product} priority={index < FIRST_ROW} />
         </li>
       ))}
     </ul>

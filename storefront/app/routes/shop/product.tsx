@@ -140,7 +140,7 @@ function Gallery({ product }: { product: ProductDetail }) {
           src={main}
           title={product.title}
           alt={main ? (index === 0 ? product.title : t("product.imageAlt", { title: product.title, n: index + 1 })) : t("product.noImage")}
-          loading="eager"
+          priority
           sizes="(min-width: 768px) 50vw, 100vw"
         />
       </div>
