@@ -3,7 +3,6 @@
 // with Medusa's plain GET /store/products, on 10,000 synthetic products in a database of their own.
 // See backend/bench/README.md.
 import { randomBytes } from "node:crypto"
-import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -13,6 +12,7 @@ import { createStack, stackSettings } from "../../scripts/lib/stack.mjs"
 import { readStoreFacts } from "../../scripts/lib/store-facts.mjs"
 import { root } from "../../scripts/lib/paths.mjs"
 import { checkBudgets, summarize, table } from "./lib/stats.mjs"
+import { saveBenchResults } from "../../scripts/lib/bench-results.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -121,15 +121,7 @@ async function main() {
   console.log("")
   for (const b of budgets) console.log(`${b.pass ? "PASS" : "FAIL"}  [${b.mode}] ${b.budget}: ${JSON.stringify(b.value)} (limit ${b.limit})`)
 
-  const outDir = path.join(here, "results")
-  mkdirSync(outDir, { recursive: true })
-  const stamp = new Date().toISOString()
-  const file = path.join(outDir, `${stamp.replace(/:/g, "-").replace(/\.\d+Z$/, "Z")}.json`)
-  writeFileSync(
-    file,
-    JSON.stringify({ date: stamp, machine, config, modes: MODES, catalogue: { visible_products: fixtures.visible }, targets: described, rows, budgets }, null, 2) + "\n"
-  )
-  console.log(`\nSaved ${path.relative(root, file)}`)
+  saveBenchResults(path.join(here, "results"), { machine, config, modes: MODES, catalogue: { visible_products: fixtures.visible }, targets: described, rows, budgets })
   // The shop as configured is held to the budgets; the uncached run shows what the caches save.
   await shutdown(budgets.filter((b) => b.mode === "cached").every((b) => b.pass) ? 0 : 1)
 }

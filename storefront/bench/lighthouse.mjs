@@ -3,7 +3,7 @@
 // with budgets. Starts its own stack (demo data, ports 9200/3200/54600, data in .data/lighthouse) unless
 // LIGHTHOUSE_BASE_URL names a running storefront. See storefront/bench/README.md.
 import { spawn } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -12,6 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "../..")
 const { ensureChromium, chromiumPath } = await import(path.join(root, "scripts/lib/chromium.mjs"))
 const { bin } = await import(path.join(root, "scripts/lib/paths.mjs"))
+const { saveBenchResults } = await import(path.join(root, "scripts/lib/bench-results.mjs"))
 
 export const BUDGETS = { performance: 0.95, accessibility: 1, "best-practices": 0.95, seo: 1 }
 const CHROME_FLAGS =
@@ -116,30 +117,17 @@ async function main() {
       .map(([id, min]) => ({ page: r.name, category: id, score: r.budgetScores[id], min, topAudits: r.failingAudits[id] ?? [] }))
   )
 
-  const outDir = path.join(here, "results")
-  mkdirSync(outDir, { recursive: true })
-  const stamp = new Date().toISOString()
-  const outFile = path.join(outDir, `${stamp.replace(/:/g, "-").replace(/\.\d+Z$/, "Z")}.json`)
-  writeFileSync(
-    outFile,
-    JSON.stringify(
-      {
-        date: stamp,
-        baseUrl,
-        runsPerPage: RUNS,
-        lighthouseVersion: lhrs[0]?.lighthouseVersion,
-        userAgent: lhrs[0]?.environment?.hostUserAgent,
-        formFactor: lhrs[0]?.configSettings?.formFactor,
-        budgets: BUDGETS,
-        pages: results,
-        failures,
-        lhciAssertExitCode: asserted.code,
-      },
-      null,
-      2
-    ) + "\n"
-  )
-  console.log(`\nSaved ${path.relative(root, outFile)}`)
+  saveBenchResults(path.join(here, "results"), {
+    baseUrl,
+    runsPerPage: RUNS,
+    lighthouseVersion: lhrs[0]?.lighthouseVersion,
+    userAgent: lhrs[0]?.environment?.hostUserAgent,
+    formFactor: lhrs[0]?.configSettings?.formFactor,
+    budgets: BUDGETS,
+    pages: results,
+    failures,
+    lhciAssertExitCode: asserted.code,
+  })
 
   if (failures.length || asserted.code !== 0) {
     console.log("\n✖ Budgets failed:")
