@@ -1,12 +1,16 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { catalogueChanged } from "../../lib/catalogue-cache/generation"
+import { inlineStorageSql } from "./storage"
 
+type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 type Logger = { warn: (message: string) => void }
 
 /**
- * Medusa's PostgreSQL search provider, unchanged, that reports every
+ * Medusa's PostgreSQL search provider with two additions: it reports every
  * committed write to the index, so cached search answers
- * (lib/catalogue-cache) are dropped the moment they go stale.
+ * (lib/catalogue-cache) are dropped the moment they go stale; and its document
+ * tables keep the filter fields inline and uncompressed (./storage.ts).
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
   // The physical table each index was last read from: a rebuild swaps in a new one without writing to it again.
@@ -19,6 +23,12 @@ export class OcopPostgresSearchService extends PostgresSearchService {
       this.readFrom.set(name, physical_name)
     }
     return super.search(input)
+  }
+
+  // Every new table (a new index or a rebuild) gets the layout before its first row.
+  protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager) {
+    await super.createDocumentTable(table, plan, manager)
+    for (const sql of inlineStorageSql(table)) await manager.execute(sql)
   }
 
   async upsertIndex(...args: Parameters<PostgresSearchService["upsertIndex"]>) {

@@ -14,7 +14,7 @@ export const validateDeliveryChoicesStep = createStep(
     } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "items.product_id"], filters: { id: cart_id } })
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giỏ hàng.")
     if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Giỏ hàng này đã được đặt hàng.")
-    const { producerOfProduct } = await loadProducersOf(container, [...new Set((cart.items ?? []).map((i: any) => i.product_id))])
+    const { producerOfProduct } = await loadProducersOf(container, [...new Set<string>((cart.items ?? []).map((i: any) => i.product_id))])
     const producers = new Map([...producerOfProduct.values()].filter(Boolean).map((p: any) => [p.id, p]))
     const options = await container
       .resolve(Modules.FULFILLMENT)

@@ -59,7 +59,7 @@ export const createProducerOrdersStep = createStep(
       unit_price: Number(item.unit_price),
     }))
     const { producerOfProduct: producerByProduct, producerOfProfile } = await loadProducersOf(container, [
-      ...new Set(items.map((item: any) => item.product_id as string)),
+      ...new Set<string>(items.map((item: any) => item.product_id as string)),
     ])
     const producerOfProduct = new Map([...producerByProduct].map(([productId, producer]) => [productId, producer?.id]))
     const shipping = await shippingByProducer(container, order.shipping_methods ?? [], producerOfProfile)
