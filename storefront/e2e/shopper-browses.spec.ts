@@ -53,6 +53,35 @@ test.describe("a shopper browses the shop", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "vi")
   })
 
+  test("switches language from the header: the page and the next ones are in it, in every open tab", async ({ page, context }) => {
+    // The browser fetches only the page language's dictionary: a missing one would break hydration.
+    const problems: string[] = []
+    page.on("pageerror", (error) => problems.push(error.message))
+    page.on("console", (message) => message.type() === "error" && problems.push(message.text()))
+    const navigation = page.getByRole("navigation", { name: /Điều hướng chính|Main navigation/ })
+
+    await page.goto("/")
+    await expect(navigation.getByRole("link", { name: "Sản phẩm" })).toBeVisible()
+    await page.getByTestId("language-switch").getByRole("button", { name: "English" }).click()
+    await expect(page.locator("html")).toHaveAttribute("lang", "en")
+    await expect(navigation.getByRole("link", { name: "Products" })).toBeVisible()
+
+    // A link followed in the browser (no page load) stays in English.
+    await navigation.getByRole("link", { name: "Provinces" }).click()
+    await expect(page).toHaveURL(/\/tinh-thanh/)
+    await expect(navigation.getByRole("link", { name: "Fairs" })).toBeVisible()
+
+    // Another tab switches back to Vietnamese; this tab's next page follows without a reload.
+    const other = await context.newPage()
+    await other.goto("/")
+    await other.getByTestId("language-switch").getByRole("button", { name: "Tiếng Việt" }).click()
+    await expect(other.locator("html")).toHaveAttribute("lang", "vi")
+    await navigation.getByRole("link", { name: "Fairs" }).click()
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi")
+    await expect(navigation.getByRole("link", { name: "Hội chợ" })).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
   test("gets a friendly 404 for a page or product that does not exist", async ({ page }) => {
     const missingPage = await page.goto("/trang-khong-ton-tai")
     expect(missingPage?.status()).toBe(404)
