@@ -6,7 +6,6 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.{ts,tsx}"],
     environment: "node",
-    setupFiles: ["app/test/i18n-setup.ts"],
     server: {
       deps: {
         // Load the SDK as plain Node ESM (its published source maps point to

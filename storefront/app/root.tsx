@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   Links,
@@ -14,9 +14,7 @@ import type { Route } from "./+types/root";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { StatusPage, type StatusKind } from "./components/StatusPage";
-import { getFixedT, getI18n, hasDictionary } from "./i18n";
-import { loadDictionary } from "./i18n/client";
-import { DICTIONARY_URLS } from "./i18n/dictionary-urls";
+import { getFixedT, getI18n } from "./i18n";
 import { getLocale, requestedLocale, serializeLocaleCookie } from "./i18n/i18n.server";
 import { hasCustomerSession } from "./lib/account-session.server";
 import { miniCartOf } from "./lib/cart.server";
@@ -87,34 +85,16 @@ export const meta: Route.MetaFunction = ({ error, loaderData }) => {
   return [{ title: t("site.name") }, { name: "description", content: t("site.tagline") }];
 };
 
-/**
- * The page language's i18next instance. The browser has the dictionary of the
- * language it was loaded in (entry.client.tsx); should the language change
- * without a reload (another tab switched it), the new one is fetched and the
- * page re-rendered with it.
- */
-function usePageI18n(locale: Locale) {
-  const [, rerender] = useState(0);
-  const missing = typeof document !== "undefined" && !hasDictionary(locale);
-  useEffect(() => {
-    if (missing) void loadDictionary(locale).then(() => rerender((n) => n + 1), () => undefined);
-  }, [missing, locale]);
-  return getI18n(locale);
-}
-
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
-  const i18n = usePageI18n(locale);
   // The CSP nonce of this response (app/entry.server.tsx) for React Router's inline scripts.
   const nonce = useNonce();
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={getI18n(locale)}>
       <html lang={locale}>
         <head>
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {/* Hydration waits for it (entry.client.tsx): fetched alongside the scripts, not after them. */}
-          <link rel="preload" as="fetch" href={DICTIONARY_URLS[locale]} crossOrigin="anonymous" />
           <meta name="theme-color" content="#2f6326" />
           <Meta />
           <SiteStylesheet />

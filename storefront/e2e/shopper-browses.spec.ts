@@ -54,7 +54,7 @@ test.describe("a shopper browses the shop", () => {
   })
 
   test("switches language from the header: the page and the next ones are in it, in every open tab", async ({ page, context }) => {
-    // The browser fetches only the page language's dictionary: a missing one would break hydration.
+    // No hydration error or failed script along the way.
     const problems: string[] = []
     page.on("pageerror", (error) => problems.push(error.message))
     page.on("console", (message) => message.type() === "error" && problems.push(message.text()))

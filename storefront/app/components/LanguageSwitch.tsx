@@ -7,8 +7,7 @@ import { withoutSearchParam } from "../lib/safe-redirect";
 /**
  * vi / en switch. A plain POST form to the `doi-ngon-ngu` resource route,
  * which sets the `lng` cookie and redirects back here: works before (and
- * without) JavaScript too. The page reloads in the new language, so the
- * browser fetches that language's dictionary with it (i18n/client.ts).
+ * without) JavaScript too.
  */
 export function LanguageSwitch({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
@@ -19,7 +18,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
     <Form
       method="post"
       action={LANGUAGE_SWITCH_PATH}
-      reloadDocument
+      preventScrollReset
       className="flex items-center"
       data-testid="language-switch"
     >

@@ -1,6 +1,6 @@
 import { createCookie } from "react-router";
 import { RemixI18Next } from "remix-i18next/server";
-import { resources } from "./dictionaries.server";
+import { resources } from "./index";
 import {
   DEFAULT_LOCALE,
   LOCALE_COOKIE_NAME,
