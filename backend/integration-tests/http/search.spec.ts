@@ -469,6 +469,38 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("facets in one pass", () => {
+      // A facets-only query (take 0) is answered by our provider in one statement; with hits
+      // (take 1) it goes Medusa's way, a statement per count and facet. Both must agree.
+      it("counts and facets exactly as Medusa's provider does, with text, filters and ranges", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"] })
+        const facets = [
+          { field: "province.code", type: "value" as const, limit: 100 },
+          { field: "group_handles", type: "value" as const, limit: 200 },
+          { field: "producer.type", type: "value" as const, limit: 10 },
+          { field: "stars", type: "value" as const, limit: 10 },
+          { field: "price_min", type: "range" as const, ranges: [{ key: "cheap", from: 0, to: 100_000 }, { key: "rest", from: 100_000 }] },
+        ]
+        const cases = [
+          { filters: { sales_channel_ids: channels.map((c: any) => c.id) } },
+          { filters: { q: "mat ong", sales_channel_ids: channels.map((c: any) => c.id) } },
+          { filters: { q: "tra", stars: [4, 5], price_min: { $gte: 50_000 } } },
+          { filters: { q: "khong co san pham nao nhu the nay" } },
+        ]
+        for (const { filters } of cases) {
+          const ask = (take: number) =>
+            query.search({ entity: "product", fields: ["id"], filters, pagination: { take }, search_options: { count: "exact", facets } })
+          const [onePass, medusa] = await Promise.all([ask(0), ask(1)])
+          expect(onePass.search_result.metadata.count).toBe(medusa.search_result.metadata.count)
+          expect(onePass.search_result.facets).toEqual(medusa.search_result.facets)
+        }
+        const everything = await query.search({ entity: "product", fields: ["id"], pagination: { take: 0 }, search_options: { count: "exact", facets } })
+        expect(everything.search_result.metadata.count).toBe(visible.length)
+        expect((everything.search_result.facets!["province.code"] as any).values.length).toBeGreaterThan(3)
+      })
+    })
+
     describe("suggest", () => {
       it("suggests products as the shopper types, and provinces by old names", async () => {
         const { data } = await api.get(`/store/ocop/search/suggest?q=${encodeURIComponent("bac l")}`, store)
