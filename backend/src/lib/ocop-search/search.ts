@@ -308,14 +308,20 @@ function facetsView(result: Awaited<ReturnType<typeof runSearch>>, { geo, catego
  * typo tolerance compares the query with every product's whole text through
  * pg_trgm: seconds on 10,000 products, for every misspelled search.)
  */
-async function nearMisses(container: MedusaContainer, text: string, salesChannelIds: string[], take = 5) {
+async function nearMisses(
+  container: MedusaContainer,
+  text: string,
+  salesChannelIds: string[],
+  { take = 5, strategy = "any" }: { take?: number; strategy?: "any" | "all" } = {}
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.search({
     entity: PRODUCT_INDEX,
     fields: ["id", "handle", ...VOCABULARY_FIELDS],
     filters: { q: text, sales_channel_ids: salesChannelIds },
     pagination: { take, order: { _score: "DESC", id: "ASC" } },
-    search_options: { match_strategy: "any" },
+    // Their words are wanted, not how many there are.
+    search_options: { match_strategy: strategy, count: "none" },
   })
   return data as Doc[]
 }
@@ -336,6 +342,12 @@ async function corrections(container: MedusaContainer, q: string, misses: Doc[])
   return [...new Set(candidates.filter((c): c is string => !!c && searchText(c) !== searchText(q)))]
 }
 
+/** Whether the shopper narrowed the search beyond its words. */
+function narrowed(params: OcopSearchParams) {
+  const { stars, province, group, producer_type, producer, origin_region, price_min, price_max } = params
+  return !!(stars?.length || province || group || producer_type?.length || producer || origin_region) || price_min !== undefined || price_max !== undefined
+}
+
 /** Popular products for an empty result: 5★ then 4★ (in force), newest first. */
 async function popular(container: MedusaContainer, salesChannelIds: string[], now: number, take = 5) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -344,6 +356,7 @@ async function popular(container: MedusaContainer, salesChannelIds: string[], no
     fields: HIT_FIELDS,
     filters: { sales_channel_ids: salesChannelIds, stars: [5, 4], ...inForce(now) },
     pagination: { take, order: order("stars", false) },
+    search_options: { count: "none" },
   })
   return (data as Doc[]).map((d) => toHit(d, now))
 }
@@ -370,8 +383,11 @@ async function computeSearch(container: MedusaContainer, params: OcopSearchParam
   let misses: Doc[] | null = null
 
   if (result.count === 0 && text) {
-    misses = await nearMisses(container, text, salesChannelIds)
-    for (const corrected of await corrections(container, q, misses)) {
+    // Every word found somewhere, and the filters left nothing: the words need no correcting, and
+    // the products they name (elsewhere, at other stars or prices) are the near ones.
+    const wordsFound = narrowed(params) ? await nearMisses(container, text, salesChannelIds, { strategy: "all" }) : []
+    misses = wordsFound.length ? wordsFound : await nearMisses(container, text, salesChannelIds)
+    for (const corrected of wordsFound.length ? [] : await corrections(container, q, misses)) {
       const retry = await runSearch(container, searchText(corrected), parts, page)
       if (retry.count > 0) {
         result = retry
@@ -452,7 +468,7 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
     fields,
     filters: { q: words, sales_channel_ids: salesChannelIds },
     pagination: { take: SUGGESTED_PRODUCTS, order: { _score: "DESC", stars: "DESC", id: "ASC" } },
-    search_options: options,
+    search_options: { ...options, count: "none" },
   })
   const [products, geo, { data: categories }] = await Promise.all([
     // Whole words first ("tra" → Trà…), then words that merely start so (Tráng, Trải…).
