@@ -491,6 +491,14 @@ medusaIntegrationTestRunner({
           { filters: { q: "tra", stars: [4, 5], price_min: { $gte: 50_000 } } },
           { filters: { q: "khong co san pham nao nhu the nay" } },
         ]
+        // A document without groups (a product no group was chosen for), straight into the index.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows: [{ table_name }] } = await pg.raw(`SELECT table_name FROM search_postgres_index LIMIT 1`)
+        await pg.raw(
+          `INSERT INTO "${table_name}" (id, document, indexed, search_vector, search_text)
+           SELECT id || '-no-group', document, indexed - 'group_handles', search_vector, search_text FROM "${table_name}"
+           WHERE search_vector @@ plainto_tsquery('medusa_search_vietnamese', 'mat ong') LIMIT 1`
+        )
         for (const { filters } of cases) {
           const ask = (take: number) =>
             query.search({ entity: "product", fields: ["id"], filters, pagination: { take }, search_options: { count: "exact", facets } })
@@ -498,6 +506,7 @@ medusaIntegrationTestRunner({
           expect(onePass.search_result.metadata.count).toBe(medusa.search_result.metadata.count)
           expect(onePass.search_result.facets).toEqual(medusa.search_result.facets)
         }
+        await pg.raw(`DELETE FROM "${table_name}" WHERE id LIKE '%-no-group'`)
         const everything = await query.search({ entity: "product", fields: ["id"], pagination: { take: 0 }, search_options: { count: "exact", facets } })
         expect(everything.search_result.metadata.count).toBe(visible.length)
         expect((everything.search_result.facets!["province.code"] as any).values.length).toBeGreaterThan(3)
