@@ -28,7 +28,8 @@ export function countAndFacetsSql({
   // The top-level members the facets read, under the column name the facet SQL expects. A member
   // a document lacks must stay missing, not become JSON null (an array facet cannot explode a null).
   const members = [...new Set(requests.map((r) => r.field.split(".")[0]))]
-  const kept = `jsonb_strip_nulls(jsonb_build_object(${members.map((m) => `'${m.replace(/'/g, "''")}', "indexed"->'${m.replace(/'/g, "''")}'`).join(", ")}))`
+  const literal = (member: string) => `'${member.replace(/'/g, "''")}'`
+  const kept = `jsonb_strip_nulls(jsonb_build_object(${members.map((m) => `${literal(m)}, "indexed"->${literal(m)}`).join(", ")}))`
   const columns = requests.map((request, i) => {
     const facet = buildFacetQuery({ table: "matched", whereSql: undefined, whereParams: [], request, plan })
     params.push(...facet.params)
