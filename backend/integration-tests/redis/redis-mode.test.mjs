@@ -279,4 +279,9 @@ test("rate limits are shared by the servers (counters in Redis)", { timeout: 120
   assert.match(onA.json.message, /tra cứu tem/)
   // Another stamp has its own window.
   assert.notEqual((await api(ctx.b, "GET", `/store/trace/${code}X`)).status, 429)
+
+  // A burst sent to both servers at once is counted as it arrives: exactly 30 pass.
+  const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => api(i % 2 ? ctx.b : ctx.a, "GET", `/store/trace/${code}Y`)))
+  const passed = burst.filter((r) => r.status !== 429).length
+  assert.equal(passed, 30, `burst statuses: ${burst.map((r) => r.status).join(",")}`)
 })

@@ -10,24 +10,33 @@ type Window = { count: number; resetAt: number }
  * counts into the same window.
  */
 export interface RateLimitStore {
-  /** The window of a key, or null when none is open. */
-  get(key: string, now: number): Promise<Window | null>
-  /** Counts one answer; opens a window of windowMs when none is open. */
-  hit(key: string, now: number, windowMs: number): Promise<void>
+  /**
+   * Counts one request, opening a window of windowMs when none is open, and
+   * returns the window with this request counted. One atomic step, so requests
+   * sent together cannot all slip under the limit.
+   */
+  take(key: string, now: number, windowMs: number): Promise<Window>
+  /** Takes back a request that turned out not to count (still in the same window). */
+  release(key: string, now: number): Promise<void>
 }
 
 export function memoryStore(): RateLimitStore {
   const windows = new Map<string, Window>()
+  const open = (key: string, now: number) => {
+    const current = windows.get(key)
+    if (current && current.resetAt <= now) windows.delete(key)
+    return windows.get(key)
+  }
   return {
-    async get(key, now) {
-      const current = windows.get(key)
-      if (current && current.resetAt <= now) windows.delete(key)
-      return windows.get(key) ?? null
+    async take(key, now, windowMs) {
+      const window = open(key, now) ?? { count: 0, resetAt: now + windowMs }
+      window.count += 1
+      windows.set(key, window)
+      return { ...window }
     },
-    async hit(key, now, windowMs) {
-      const entry = windows.get(key)
-      if (entry && entry.resetAt > now) entry.count += 1
-      else windows.set(key, { count: 1, resetAt: now + windowMs })
+    async release(key, now) {
+      const window = open(key, now)
+      if (window && window.count > 0) window.count -= 1
     },
   }
 }
@@ -39,22 +48,26 @@ function redisFor(url: string): Redis {
   return redisClient
 }
 
+// Decrements only a window that still exists: a bare DECR after expiry would
+// leave a counter of -1 that never expires.
+const RELEASE = "if redis.call('exists', KEYS[1]) == 1 then return redis.call('decr', KEYS[1]) end return 0"
+
 /**
  * Fixed windows in Redis: a counter that expires windowMs after its first hit.
  * The key's remaining lifetime gives the reset time, so every process agrees.
  */
-export function redisStore(redis: Pick<Redis, "multi">, prefix: string): RateLimitStore {
+export function redisStore(redis: Pick<Redis, "multi" | "eval">, prefix: string): RateLimitStore {
   return {
-    async get(key, now) {
-      const replies = await redis.multi().get(prefix + key).pttl(prefix + key).exec()
-      const count = Number(replies?.[0]?.[1] ?? 0)
-      const ttl = Number(replies?.[1]?.[1] ?? -2)
-      if (!count || ttl <= 0) return null
-      return { count, resetAt: now + ttl }
+    async take(key, now, windowMs) {
+      // NX: only the first request of a window sets its expiry.
+      const replies = await redis.multi().set(prefix + key, 0, "PX", windowMs, "NX").incr(prefix + key).pttl(prefix + key).exec()
+      const failed = replies?.find(([error]) => error)
+      if (!replies || failed) throw failed?.[0] ?? new Error("no reply from Redis")
+      const ttl = Number(replies[2][1])
+      return { count: Number(replies[1][1]), resetAt: now + (ttl > 0 ? ttl : windowMs) }
     },
-    async hit(key, _now, windowMs) {
-      // NX: only the first hit of a window sets its expiry.
-      await redis.multi().set(prefix + key, 0, "PX", windowMs, "NX").incr(prefix + key).exec()
+    async release(key) {
+      await redis.eval(RELEASE, 1, prefix + key)
     },
   }
 }
@@ -101,14 +114,16 @@ export function limitFailures({
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const now = Date.now()
     const key = `${req.ip}|${keyOf(req)}`
-    let window: Window | null = null
+    // Counted before the answer, taken back after it when it does not count:
+    // a burst of parallel requests is counted as it arrives.
+    let window: Window
     try {
-      window = await store.get(key, now)
+      window = await store.take(key, now, windowMs)
     } catch (error) {
       warn(req, error)
       return next()
     }
-    if (window && window.count >= limit) {
+    if (window.count > limit) {
       const minutes = Math.ceil((window.resetAt - now) / 60_000)
       res.setHeader("Retry-After", String(Math.ceil((window.resetAt - now) / 1000)))
       return res.status(429).json({
@@ -116,11 +131,12 @@ export function limitFailures({
         message: `Bạn đã thử ${name} quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
       })
     }
-    res.on("finish", () => {
-      if (res.statusCode === 429) return
-      if (!countAll && (res.statusCode < 400 || res.statusCode >= 500)) return
-      store.hit(key, Date.now(), windowMs).catch((error) => warn(req, error))
-    })
+    if (!countAll) {
+      res.on("finish", () => {
+        if (res.statusCode >= 400 && res.statusCode < 500) return
+        store.release(key, Date.now()).catch((error) => warn(req, error))
+      })
+    }
     next()
   }
 }

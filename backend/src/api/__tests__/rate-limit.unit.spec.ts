@@ -53,6 +53,11 @@ function fakeRedis() {
       }
       return chain
     },
+    // Only the release script is ever evaluated: decrement a live key.
+    async eval(_script: string, _keys: number, key: string) {
+      const entry = live(key)
+      return entry ? --entry.value : 0
+    },
   }
 }
 
@@ -90,6 +95,19 @@ describe.each([
     expect((await call(all, 200)).statusCode).toBe(429)
   })
 
+  it("counts requests sent together, so a burst cannot slip under the limit", async () => {
+    const limit = limitFailures({ name: "tra cứu tem", limit: 3, windowMs: 60_000, keyOf: () => "k", countAll: true, store: makeStore() })
+    const answers = await Promise.all(Array.from({ length: 10 }, () => call(limit, 200)))
+    expect(answers.filter((res) => res.statusCode === 200)).toHaveLength(3)
+    expect(answers.filter((res) => res.statusCode === 429)).toHaveLength(7)
+  })
+
+  it("a failure-only limit counts a burst of refusals too", async () => {
+    const limit = limitFailures({ name: "đăng nhập", limit: 2, windowMs: 60_000, keyOf: () => "k", store: makeStore() })
+    const answers = await Promise.all(Array.from({ length: 6 }, () => call(limit, 401)))
+    expect(answers.map((res) => res.statusCode).sort()).toEqual([401, 401, 429, 429, 429, 429])
+  })
+
   it("opens a new window once the old one has passed", async () => {
     const limit = limitFailures({ name: "z", limit: 1, windowMs: 50, keyOf: () => "k", store: makeStore() })
     await call(limit, 400)
@@ -101,7 +119,7 @@ describe.each([
 })
 
 it("lets requests through when the store fails", async () => {
-  const broken = { get: async () => Promise.reject(new Error("down")), hit: async () => Promise.reject(new Error("down")) }
+  const broken = { take: async () => Promise.reject(new Error("down")), release: async () => Promise.reject(new Error("down")) }
   const limit = limitFailures({ name: "x", limit: 1, windowMs: 60_000, keyOf: () => "k", store: broken })
   expect((await call(limit, 401)).statusCode).toBe(401)
   await settle()
