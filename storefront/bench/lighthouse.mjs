@@ -3,7 +3,7 @@
 // with budgets. Starts its own stack (demo data, ports 9200/3200/54600, data in .data/lighthouse) unless
 // LIGHTHOUSE_BASE_URL names a running storefront. See storefront/bench/README.md.
 import { spawn } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -108,6 +108,12 @@ async function main() {
     .filter((f) => /^lhr-.*\.json$/.test(f))
     .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")))
   const results = pages.map((p) => summarize(p, lhrs.filter((l) => sameUrl(l.requestedUrl, p.url))))
+  // Every run's full report (open in https://googlechrome.github.io/lighthouse/viewer/ or read the JSON).
+  if (process.env.LIGHTHOUSE_REPORTS_DIR) {
+    const keep = path.resolve(process.env.LIGHTHOUSE_REPORTS_DIR)
+    cpSync(dir, keep, { recursive: true })
+    console.log(`Reports kept in ${keep}`)
+  }
   rmSync(work, { recursive: true, force: true })
 
   printTable(results)
