@@ -33,7 +33,7 @@ export const links: Route.LinksFunction = () => [
  * `?lng=` is remembered in the cookie. No backend call here, so the root
  * loader always succeeds and even error pages know the language.
  */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = await getLocale(request);
   const headers = new Headers();
   if (requestedLocale(request)) {
@@ -42,7 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   // The header's "Tài khoản" / "Đăng nhập" link: from the shop session cookie, no backend call.
   const loggedIn = await hasCustomerSession(request);
   // The header's mini-cart: asks the backend only when the session holds a cart, and never fails.
-  const cart = await miniCartOf(request);
+  const cart = await miniCartOf(request, context);
   // Pictures of the backend's origin are served from this one (components/ProductImage, lib/pictures.ts).
   const pictureOrigin = new URL(MEDUSA_BACKEND_URL).origin;
   return data({ locale, loggedIn, cart, pictureOrigin }, { headers });

@@ -115,3 +115,16 @@ test.describe("a guest buys from two producers", () => {
     await expect(page.locator("main")).toContainText(code)
   })
 })
+
+test.describe("without JavaScript (a phone that has not run the page's scripts yet)", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("adding to the cart is a plain form, and the header counts what was just added", async ({ page }) => {
+    await page.goto(`/san-pham/${CANDY.handle}`)
+    await expect(page.getByTestId("mini-cart-count")).toHaveText("0")
+    await addToCart(page, CANDY.handle, 2)
+    await expect(page.getByTestId("mini-cart-count")).toHaveText("2")
+    await addToCart(page, CANDY.handle, 1)
+    await expect(page.getByTestId("mini-cart-count")).toHaveText("3")
+  })
+})

@@ -3,7 +3,7 @@ import { data, redirect } from "react-router";
 import { getFixedT } from "../i18n";
 import { getLocale } from "../i18n/i18n.server";
 import { CART_PATH, MAX_QUANTITY, parseQuantity, type AddToCartResult } from "./cart";
-import { addToCart, applyPromotion, loadCart, removeLine, removePromotion, shopContext, shopHeaders, updateLine } from "./cart.server";
+import { addToCart, applyPromotion, loadCart, noteCartStarted, removeLine, removePromotion, shopContext, shopHeaders, updateLine } from "./cart.server";
 import { isShopApiError } from "./shop-api.server";
 
 type Form = Pick<FormData, "get">;
@@ -19,7 +19,7 @@ function refusal(error: unknown): string {
 }
 
 /** The product page's form: `variant_id` and `quantity`; the cart is created on the first add. */
-export async function addToCartAction(request: Request) {
+export async function addToCartAction(request: Request, loadContext?: unknown) {
   const form = await request.formData();
   const t = getFixedT(await getLocale(request));
   const variantId = text(form, "variant_id");
@@ -34,6 +34,7 @@ export async function addToCartAction(request: Request) {
   } catch (error) {
     return data<AddToCartResult>({ ok: false, variantId, message: refusal(error) }, { status: 400, headers: await shopHeaders(ctx) });
   }
+  noteCartStarted(loadContext, ctx);
   return data<AddToCartResult>({ ok: true, variantId, quantity }, { headers: await shopHeaders(ctx) });
 }
 

@@ -26,8 +26,8 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 /** "Thêm vào giỏ hàng": the chosen pack size and quantity (the cart is created on the first add). */
-export async function action({ request }: Route.ActionArgs) {
-  return addToCartAction(request);
+export async function action({ request, context }: Route.ActionArgs) {
+  return addToCartAction(request, context);
 }
 
 /** The product's group and sub-group, with English names when there are. */
