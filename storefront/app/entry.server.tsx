@@ -2,8 +2,7 @@
  * React Router's default Node server entry (streaming with
  * renderToPipeableStream, bots wait for all content), plus the security
  * headers of app/lib/security-headers.server.ts and a per-request nonce for
- * the inline scripts React and React Router write into the page; the page's
- * modules wait until it has loaded (lib/scripts-after-load.server.ts).
+ * the inline scripts React and React Router write into the page.
  */
 import { PassThrough } from "node:stream";
 
@@ -18,7 +17,7 @@ import { applySecurityHeaders, createNonce } from "./lib/security-headers.server
 import { applyPageCachePolicy } from "./lib/cache-policy.server";
 import { StylesheetContext } from "./lib/stylesheet";
 import { stylesheetText } from "./lib/stylesheet.server";
-import { scriptsAfterLoad } from "./lib/scripts-after-load.server";
+import { lowPriorityModulePreloads } from "./lib/module-preloads.server";
 
 export const streamTimeout = 5_000;
 
@@ -80,8 +79,7 @@ export default function handleRequest(
               callback();
             },
           });
-          // Development keeps React Router's scripts as they are (Vite's hot reload must come first).
-          const stream = createReadableStreamFromReadable(import.meta.env.PROD ? body.pipe(scriptsAfterLoad()) : body);
+          const stream = createReadableStreamFromReadable(body.pipe(lowPriorityModulePreloads()));
 
           responseHeaders.set("Content-Type", "text/html");
           addSecurityHeaders(responseHeaders, nonce);
