@@ -95,11 +95,6 @@ export async function removePromotion(ctx: ShopContext, cartId: string, code: st
 }
 
 /**
- * The header's summary, for the root loader. Only asks the backend when the
- * session holds a cart, and never fails: a backend that is down or slow just
- * means no summary (the page itself reports the outage).
- */
-/**
  * The cart an action of this request started. A form sent without JavaScript
  * gets the action's answer and the page's loaders in one response, and those
  * loaders read the cookie the request came with, which has no cart yet: the
@@ -107,16 +102,24 @@ export async function removePromotion(ctx: ShopContext, cartId: string, code: st
  * context, the one object React Router hands to both.
  */
 const cartStartedBy = new WeakMap<object, string>();
+const contextObject = (loadContext: unknown) => (loadContext && typeof loadContext === "object" ? loadContext : null);
 
 export function noteCartStarted(loadContext: unknown, ctx: ShopContext): void {
-  if (loadContext && typeof loadContext === "object" && ctx.changed && ctx.cartId) cartStartedBy.set(loadContext, ctx.cartId);
+  const key = contextObject(loadContext);
+  if (key && ctx.changed && ctx.cartId) cartStartedBy.set(key, ctx.cartId);
 }
 
+/**
+ * The header's summary, for the root loader. Only asks the backend when the
+ * session holds a cart (or this request's action just started one), and never
+ * fails: a backend that is down or slow just means no summary (the page itself
+ * reports the outage).
+ */
 export async function miniCartOf(request: Request, loadContext?: unknown): Promise<MiniCart | null> {
   try {
     const ctx = await shopContext(request);
-    const started = loadContext && typeof loadContext === "object" ? cartStartedBy.get(loadContext) : undefined;
-    if (started) ctx.cartId = started;
+    const key = contextObject(loadContext);
+    ctx.cartId = (key && cartStartedBy.get(key)) || ctx.cartId;
     if (!ctx.cartId) return null;
     const { cart } = await call<{ cart: CartView }>(ctx, cartPath(ctx.cartId), { timeoutMs: 3_000 });
     return cart && !cart.completed_at ? toMiniCart(cart) : null;

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { buildFacetQuery, mapFacetResult, normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { quoted } from "./storage"
 
 type SqlFragment = { sql: string; params: unknown[] }
 
@@ -37,7 +38,7 @@ export function countAndFacetsSql({
   })
   const sql = `
     WITH "matched" AS MATERIALIZED (
-      SELECT ${kept} AS "indexed" FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}
+      SELECT ${kept} AS "indexed" FROM ${quoted(table)} ${scope?.sql ? `WHERE ${scope.sql}` : ""}
     )
     SELECT (SELECT count(*)::int FROM "matched") AS "count", ${columns.join(", ")}`
   const read = (row: Record<string, unknown>) => ({

@@ -12,7 +12,8 @@
  */
 export const INLINE_ROW_TARGET_BYTES = 4080
 
-const quoted = (table: string) => `"${table.replace(/"/g, '""')}"`
+/** A table name as an SQL identifier. */
+export const quoted = (table: string) => `"${table.replace(/"/g, '""')}"`
 
 /** Statements giving one document table that layout (for rows written from now on). */
 export function inlineStorageSql(table: string): string[] {
