@@ -138,6 +138,34 @@ medusaIntegrationTestRunner({
         expect(products.map((p: any) => p.handle)).not.toContain(seed.handle)
       })
 
+      it("filters a re-certified product by its newest certificate in force, not the older one still running", async () => {
+        // Not validProduct(): other tests revoke or lapse its certificate.
+        const seed = seedProducts.filter(
+          (p) => p.certificates.length === 1 && p.certificates[0].decision_date && !p.certificates[0].revoked && producerOf(p)?.status === "approved"
+        )[1]
+        const before = await detail(seed.handle)
+        expect(before.ocop.is_ocop).toBe(true)
+        const oldStars = before.ocop.stars as number
+        const newStars = oldStars === 5 ? 4 : oldStars + 1
+        const ocop = getContainer().resolve<any>(OCOP_MODULE)
+        const yesterday = new Date(Date.now() - 86_400_000)
+        await ocop.createCertificates({
+          product_id: await adminProductId(seed.handle),
+          stars: newStars,
+          decision_number: "999/QĐ-UBND",
+          decision_date: yesterday,
+          valid_from: yesterday,
+          expires_at: addMonthsVn(yesterday, 36),
+          issuing_body: "UBND tỉnh",
+          issuer_level: "province",
+          producer_address: "Thôn 1",
+        })
+        expect((await detail(seed.handle)).ocop.stars).toBe(newStars)
+        const handles = async (stars: number) => (await list(`&stars=${stars}`)).products.map((p: any) => p.handle)
+        expect(await handles(newStars)).toContain(seed.handle)
+        expect(await handles(oldStars)).not.toContain(seed.handle)
+      })
+
       it("shows an expiring certificate as still valid, flagged expiring", async () => {
         const seed = productWithRelativeCertificate(10)
         const product = await detail(seed.handle)

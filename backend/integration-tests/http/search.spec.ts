@@ -355,6 +355,21 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("names a renamed product group at once in facets and suggestions (group names are kept between searches)", async () => {
+        const groupName = async () => (await search()).facets.group.find((g: any) => g.handle === "thuc-pham")?.name
+        expect(await groupName()).toBe("Thực phẩm")
+        const { data } = await api.get("/admin/product-categories?handle=thuc-pham&fields=id,name", admin)
+        const group = data.product_categories[0]
+        await api.post(`/admin/product-categories/${group.id}`, { name: "Thực phẩm đặc sản" }, admin)
+        try {
+          expect(await groupName()).toBe("Thực phẩm đặc sản")
+          const { data: suggested } = await api.get(`/store/ocop/search/suggest?q=${encodeURIComponent("thuc pham dac")}`, store)
+          expect(suggested.groups).toContainEqual({ handle: "thuc-pham", name: "Thực phẩm đặc sản" })
+        } finally {
+          await api.post(`/admin/product-categories/${group.id}`, { name: group.name }, admin)
+        }
+      })
+
       it("removes the products of a suspended producer, and brings them back when reinstated", async () => {
         const producer = seedProducers.find((p) => p.slug === producerOf(seedProducts.find((s) => s.handle === "muoi-bac-lieu")).slug)
         const { data } = await api.get(`/admin/producers?limit=200`, admin)

@@ -4,6 +4,7 @@ import { GEO_MODULE } from "../../modules/geo"
 import type GeoModuleService from "../../modules/geo/service"
 import { foldVietnamese } from "../../utils/fold-vietnamese"
 import { loadGeoIndex } from "../ocop-catalog/geo-index"
+import { productGroups } from "../ocop-catalog/product-groups"
 import { PRODUCT_INDEX } from "./fields"
 import { correctQuery, searchText, vocabularyOf } from "./text"
 import { cachedCatalogueAnswer } from "../catalogue-cache"
@@ -261,17 +262,13 @@ async function runSearch(
 
 /** Names for facet values: provinces (today's map) and product groups. */
 async function facetLookups(container: MedusaContainer) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [geo, { data: categories }] = await Promise.all([
-    loadGeoIndex(container),
-    query.graph({ entity: "product_category", fields: ["handle", "name", "parent_category_id"] }),
-  ])
+  const [geo, categories] = await Promise.all([loadGeoIndex(container), productGroups(container)])
   return { geo, categories }
 }
 
 function facetsView(result: Awaited<ReturnType<typeof runSearch>>, { geo, categories }: Awaited<ReturnType<typeof facetLookups>>) {
   const values = (field: string) => ((result.facets[field] as any)?.values ?? []) as { value: string; count: number }[]
-  const topGroups = new Map((categories as any[]).filter((c) => !c.parent_category_id).map((c) => [c.handle as string, c]))
+  const topGroups = new Map(categories.filter((c) => !c.parent_category_id).map((c) => [c.handle, c]))
   const ranges = ((result.facets.price_min as any)?.ranges ?? []) as { key: string; count: number }[]
 
   const stars = [5, 4, 3]
@@ -291,7 +288,7 @@ function facetsView(result: Awaited<ReturnType<typeof runSearch>>, { geo, catego
       .filter(Boolean) as { code: string; name: string; slug: string; count: number }[],
     group: values("group_handles")
       .filter((v) => topGroups.has(v.value))
-      .map((v) => ({ handle: v.value, name: topGroups.get(v.value).name as string, count: v.count })),
+      .map((v) => ({ handle: v.value, name: topGroups.get(v.value)!.name, count: v.count })),
     producer_type: values("producer.type").map((v) => ({ value: v.value, count: v.count })),
     price: PRICE_BUCKETS.map((bucket) => ({
       from: bucket.from,
@@ -470,7 +467,7 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
     pagination: { take: SUGGESTED_PRODUCTS, order: { _score: "DESC", stars: "DESC", id: "ASC" } },
     search_options: { ...options, count: "none" },
   })
-  const [products, geo, { data: categories }] = await Promise.all([
+  const [products, geo, categories] = await Promise.all([
     // Whole words first ("tra" → Trà…), then words that merely start so (Tráng, Trải…).
     query.search([typeahead({ match_strategy: "all" }), typeahead({ match_strategy: "last" })]).then(async ([whole, started]) => {
       const found = [...whole.data, ...started.data].filter((d, i, all) => all.findIndex((o) => o.id === d.id) === i)
@@ -482,7 +479,7 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
       return similar.data
     }),
     loadGeoIndex(container),
-    query.graph({ entity: "product_category", fields: ["handle", "name"] }),
+    productGroups(container),
   ])
 
   const startsWord = (name: string) => {
@@ -507,9 +504,9 @@ export async function suggestOcop(container: MedusaContainer, q: string, { sales
       return { handle: hit.handle, title: hit.title, thumbnail: hit.thumbnail, price: hit.price, stars: hit.stars }
     }),
     provinces: provinces.slice(0, 5),
-    groups: (categories as any[])
+    groups: categories
       .filter((c) => startsWord(c.name))
       .slice(0, 5)
-      .map((c) => ({ handle: c.handle as string, name: c.name as string })),
+      .map((c) => ({ handle: c.handle, name: c.name })),
   }
 }
