@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { calculateVariantPrices } from "../ocop-catalog/variant-prices"
 import { fairPhase } from "../../modules/fair/phase"
 import { fairService } from "./fair-view"
 
@@ -27,23 +28,23 @@ export async function withFairBadges<T extends { id: string }>(container: Medusa
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
   const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "variant",
-    fields: ["id", "product_id", "calculated_price.calculated_amount", "calculated_price.original_amount"],
+    fields: ["id", "product_id"],
     filters: { product_id: shown },
-    context: { calculated_price: QueryContext({ region_id: region?.id, currency_code: "vnd" }) },
   })
+  const prices = await calculateVariantPrices(container, variants.map((v: any) => v.id), { region_id: region?.id, currency_code: "vnd" })
   return none.map((hit) => {
     const fair = fairOf.get(hit.id)
     if (!fair) return hit
-    const own = (variants as any[]).filter((v) => v.product_id === hit.id && v.calculated_price)
-    const cheapest = own.sort((a, b) => Number(a.calculated_price.calculated_amount) - Number(b.calculated_price.calculated_amount))[0]
+    const own = (variants as any[]).filter((v) => v.product_id === hit.id && prices.has(v.id)).map((v) => prices.get(v.id)!)
+    const cheapest = own.sort((a, b) => a.calculated_amount - b.calculated_amount)[0]
     return {
       ...hit,
       fair: {
         slug: fair.slug,
         name: fair.name,
         ends_at: new Date(fair.ends_at).toISOString(),
-        fair_price: cheapest ? Number(cheapest.calculated_price.calculated_amount) : null,
-        regular_price: cheapest ? Number(cheapest.calculated_price.original_amount) : null,
+        fair_price: cheapest?.calculated_amount ?? null,
+        regular_price: cheapest?.original_amount ?? null,
       },
     }
   })

@@ -1,33 +1,31 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { certificateStatus, currentCertificate, latestCertificate } from "../../modules/ocop/certificate-status"
 import { groupBy } from "../../utils/group-by"
 import { loadGeoIndex } from "./geo-index"
+import { loadProductRelations } from "./product-relations"
+import { calculateVariantPrices } from "./variant-prices"
 import { variantAvailability } from "./variant-availability"
 
-/** What a product card needs; a product page reads DETAIL_FIELDS too. */
-export const PRODUCT_VIEW_FIELDS = [
+/**
+ * What a product card reads through Query; a product page reads DETAIL_FIELDS
+ * too. Producer, origin region and groups come from loadProductRelations,
+ * prices from calculateVariantPrices.
+ */
+const PRODUCT_VIEW_FIELDS = [
   "id",
   "handle",
   "title",
   "subtitle",
   "thumbnail",
   "created_at",
-  "categories.id",
-  "categories.handle",
-  "categories.name",
-  "categories.parent_category.handle",
-  "categories.parent_category.name",
   "variants.id",
   "variants.title",
   "variants.sku",
   "variants.variant_rank",
   "variants.manage_inventory",
-  "variants.calculated_price.*",
-  "producer.*",
-  "origin_region.*",
 ]
 const DETAIL_FIELDS = ["description", "images.url", "sales_channels.id"]
 
@@ -81,41 +79,40 @@ export async function loadProductViews(
     fields: detail ? [...PRODUCT_VIEW_FIELDS, ...DETAIL_FIELDS] : PRODUCT_VIEW_FIELDS,
     filters,
     pagination,
-    context: {
-      variants: {
-        calculated_price: QueryContext({ region_id: price.region_id, currency_code: price.currency_code }),
-      },
-    },
   })
   if (!products.length) return { products: [], count: metadata?.count ?? 0 }
 
   const productIds = products.map((p: any) => p.id)
   const variantIds = products.flatMap((p: any) => p.variants.map((v: any) => v.id))
-  const [certificates, geo, availability] = await Promise.all([
+  const [relations, variantPrices, certificates, availability] = await Promise.all([
+    loadProductRelations(container, productIds),
+    calculateVariantPrices(container, variantIds, price),
     container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ product_id: productIds }),
-    loadGeoIndex(container, products.map((p: any) => p.producer?.commune_code).filter(Boolean)),
     price.sales_channel_id && variantIds.length
       ? variantAvailability(query, variantIds, price.sales_channel_id)
       : Promise.resolve({} as Record<string, { availability: number | null }>),
   ])
+  const communeCodes = [...relations.values()].map((r) => r.producer?.commune_code).filter((code): code is string => !!code)
+  const geo = await loadGeoIndex(container, communeCodes)
   const certificatesByProduct = groupBy(certificates, (c) => c.product_id)
 
   const views = products.map((product: any) => {
     const history = certificatesByProduct.get(product.id) ?? []
     const current = currentCertificate(history, now)
     const latest = latestCertificate(history)
-    const producer = product.producer
+    const { producer, origin_region, categories } = relations.get(product.id) ?? { producer: null, origin_region: null, categories: [] }
     const province = producer ? geo.province.get(producer.province_code) : undefined
     const variants = [...product.variants]
       .sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
       .map((variant: any) => {
         const quantity = variant.manage_inventory === false ? null : availability[variant.id]?.availability ?? null
+        const variantPrice = variantPrices.get(variant.id)
         return {
           id: variant.id,
           title: variant.title,
           sku: variant.sku,
-          price: variant.calculated_price ? Number(variant.calculated_price.calculated_amount) : null,
-          original_price: variant.calculated_price ? Number(variant.calculated_price.original_amount) : null,
+          price: variantPrice?.calculated_amount ?? null,
+          original_price: variantPrice?.original_amount ?? null,
           inventory_quantity: quantity,
           in_stock: variant.manage_inventory === false || (quantity ?? 0) > 0,
         }
@@ -137,20 +134,14 @@ export async function loadProductViews(
         ? { min: Math.min(...prices), max: Math.max(...prices), currency_code: price.currency_code }
         : null,
       in_stock: variants.some((v) => v.in_stock),
-      groups: (product.categories ?? []).map((c: any) => ({
-        handle: c.handle,
-        name: c.name,
-        parent: c.parent_category ? { handle: c.parent_category.handle, name: c.parent_category.name } : null,
-      })),
+      groups: categories.map((c) => ({ handle: c.handle, name: c.name, parent: c.parent })),
       producer: producer
         ? { id: producer.id, slug: producer.slug, name: producer.name, type: producer.type, status: producer.status }
         : null,
       origin: {
         province: province ?? null,
         commune: producer ? geo.commune.get(producer.commune_code) ?? null : null,
-        region: product.origin_region
-          ? { slug: product.origin_region.slug, name: product.origin_region.name, kind: product.origin_region.kind }
-          : null,
+        region: origin_region,
       },
       ocop: {
         is_ocop: current !== null,

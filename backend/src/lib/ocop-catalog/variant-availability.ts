@@ -16,20 +16,34 @@ export type VariantAvailability = Record<string, { availability: number | null }
 export async function variantAvailability(query: Query, variantIds: string[], salesChannelId: string): Promise<VariantAvailability> {
   const result: VariantAvailability = Object.fromEntries(variantIds.map((id) => [id, { availability: null }]))
   if (!variantIds.length) return result
+  // Flat reads (links, then the levels of those items at those locations): nesting
+  // inventory.location_levels under the links costs Query a module round trip more.
   const [{ data: links }, { data: channelLocations }] = await Promise.all([
     query.graph({
       entity: "product_variant_inventory_items",
-      fields: ["variant_id", "required_quantity", "inventory.location_levels.*"],
+      fields: ["variant_id", "inventory_item_id", "required_quantity"],
       filters: { variant_id: variantIds },
     }),
     query.graph({ entity: "sales_channel_locations", fields: ["stock_location_id"], filters: { sales_channel_id: salesChannelId } }),
   ])
-  const locations = new Set((channelLocations as any[]).map((l) => l.stock_location_id as string))
+  if (!links.length) return result
+  const locations = (channelLocations as any[]).map((l) => l.stock_location_id as string)
+  const { data: levels } = locations.length
+    ? await query.graph({
+        entity: "inventory_level",
+        fields: ["inventory_item_id", "stocked_quantity", "reserved_quantity"],
+        filters: { inventory_item_id: [...new Set((links as any[]).map((l) => l.inventory_item_id as string))], location_id: locations },
+      })
+    : { data: [] }
+  const availableByItem = new Map<string, number>()
+  for (const level of levels as any[]) {
+    // Medusa's available_quantity: stocked minus reserved.
+    const available = Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0)
+    availableByItem.set(level.inventory_item_id, (availableByItem.get(level.inventory_item_id) ?? 0) + available)
+  }
   const perItem = new Map<string, number[]>()
   for (const link of links as any[]) {
-    const available = ((link.inventory?.location_levels ?? []) as any[])
-      .filter((level) => locations.has(level.location_id))
-      .reduce((sum, level) => sum + Number(level.available_quantity ?? 0), 0)
+    const available = availableByItem.get(link.inventory_item_id) ?? 0
     perItem.set(link.variant_id, [...(perItem.get(link.variant_id) ?? []), Math.floor(available / Number(link.required_quantity))])
   }
   for (const [variantId, quantities] of perItem) result[variantId] = { availability: Math.min(...quantities) }
