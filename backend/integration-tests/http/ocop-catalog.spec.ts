@@ -55,6 +55,11 @@ medusaIntegrationTestRunner({
         }
         expect(product.producer.slug).toBe(seed.producer)
         expect(product.origin.province.code).toBe(producerOf(seed).province_code)
+        expect(product.origin.commune.code).toBe(producerOf(seed).commune_code)
+
+        const fromBaChe = (await list("&origin_region=ba-che")).products
+        expect(fromBaChe.map((p: any) => p.handle)).toContain("tra-hoa-vang-ba-che")
+        for (const listed of fromBaChe) expect(listed.origin.region).toEqual({ slug: "ba-che", name: "Ba Chẽ", kind: "region" })
         // The usual price (a fair running now may show a lower one).
         expect(product.variants[0].original_price).toBe(seed.variants[0].price)
         expect(product.thumbnail).toMatch(/\/static\/.+\.svg$/)
