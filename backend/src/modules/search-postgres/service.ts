@@ -2,9 +2,8 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { assertQuerySupported, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { catalogueChanged } from "../../lib/catalogue-cache/generation"
 import { inlineStorageSql } from "./storage"
-import { countAndFacetsSql } from "./facets-in-one-pass"
+import { canShareAPass, onePassSql, passKey, type SearchAnswer, type SearchInput } from "./one-pass"
 
-type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 type Logger = { warn: (message: string) => void }
 
@@ -13,57 +12,60 @@ type Logger = { warn: (message: string) => void }
  * committed write to the index, so cached search answers
  * (lib/catalogue-cache) are dropped the moment they go stale; its document
  * tables keep the filter fields inline and uncompressed (./storage.ts); and a
- * facets-only query is answered in one pass (./facets-in-one-pass.ts).
+ * batch of queries for the same words is answered in one pass (./one-pass.ts).
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
   // The physical table each index was last read from: a rebuild swaps in a new one without writing to it again.
   private readFrom = new Map<string, string>()
 
   async search(input: SearchInput) {
-    const { name, physical_name } = input.index as { name: string; physical_name: string }
-    if (this.readFrom.get(name) !== physical_name) {
-      if (this.readFrom.has(name)) await this.changed(undefined)
-      this.readFrom.set(name, physical_name)
-    }
-    if (this.isFacetsOnly(input)) return this.countAndFacets(input)
+    await this.noteRead(input)
     return super.search(input)
   }
 
-  /** A keyword or filter query for a count and facets, without hits or the options that need Medusa's own path. */
-  private isFacetsOnly(input: SearchInput) {
-    const options = input.search_options ?? {}
-    return (
-      input.pagination?.take === 0 &&
-      !!options.facets?.length &&
-      !options.vector &&
-      options.min_score === undefined &&
-      !options.attributes_to_search_on &&
-      !(options.distinct ?? (input.index as any).settings?.distinct_attribute)
+  /** A batch: queries for the same words share one pass over their matches (./one-pass.ts); the rest go Medusa's way. */
+  async searchMany(inputs: SearchInput[]) {
+    for (const input of inputs) await this.noteRead(input)
+    const answers = new Array<SearchAnswer>(inputs.length)
+    const passes = new Map<string, number[]>()
+    inputs.forEach((input, i) => passes.set(passKey(input), [...(passes.get(passKey(input)) ?? []), i]))
+    await Promise.all(
+      [...passes.values()].map(async (positions) => {
+        const results = await this.searchTogether(positions.map((i) => inputs[i]))
+        results.forEach((result, k) => (answers[positions[k]] = result))
+      })
     )
+    return answers
   }
 
-  private async countAndFacets(input: SearchInput): ReturnType<PostgresSearchService["search"]> {
-    assertQuerySupported(input, (this as any).engine_)
+  private async searchTogether(inputs: SearchInput[]): Promise<SearchAnswer[]> {
+    const alone = (input: SearchInput) => super.search(input)
+    if (inputs.length < 2) return Promise.all(inputs.map(alone))
+    const catalog = await this.retrieve(inputs[0].index.physical_name)
+    if (inputs[0].q?.trim() && !catalog.plan.searchable.length) return Promise.all(inputs.map(alone))
+    const shared = inputs.filter((input) => canShareAPass(input, catalog.plan))
+    if (shared.length < 2) return Promise.all(inputs.map(alone))
+    for (const input of shared) assertQuerySupported(input, (this as any).engine_)
+    const fragments = (this as any).keywordFragments({ query: shared[0], catalog })
+    const { sql, params, read } = onePassSql({
+      inputs: shared,
+      table: catalog.table_name,
+      plan: catalog.plan,
+      rank: fragments.rankSql,
+      match: fragments.matchSql,
+    })
     const started = Date.now()
-    const catalog = await this.retrieve(input.index.physical_name)
-    const q = input.q?.trim()
-    if (q && !catalog.plan.searchable.length) return super.search(input)
-    const options = input.search_options ?? {}
-    const scope = this.buildFacetScope({ input, catalog, useKeyword: !!q, useVector: false })
-    const { sql, params, read } = countAndFacetsSql({ table: catalog.table_name, plan: catalog.plan, scope, facets: options.facets! })
     const [row] = await ((this as any).manager_ as DbManager).execute(sql, params)
-    const { count, facets } = read(row ?? {})
-    return {
-      hits: [],
-      facets,
-      metadata: {
-        skip: input.pagination?.skip ?? 0,
-        take: 0,
-        count: options.count === "none" ? null : count,
-        query: input.q,
-        processing_time_ms: Date.now() - started,
-      },
-    }
+    const together = read(row ?? {}, started)
+    return Promise.all(inputs.map((input) => (shared.includes(input) ? together[shared.indexOf(input)] : alone(input))))
+  }
+
+  /** A rebuild swaps in a new table without writing to it again: the first read of a new one drops cached answers. */
+  private async noteRead(input: SearchInput) {
+    const { name, physical_name } = input.index as { name: string; physical_name: string }
+    if (this.readFrom.get(name) === physical_name) return
+    if (this.readFrom.has(name)) await this.changed(undefined)
+    this.readFrom.set(name, physical_name)
   }
 
   // Every new table (a new index or a rebuild) gets the layout before its first row.
