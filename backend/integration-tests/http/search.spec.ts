@@ -25,11 +25,13 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import { addMonthsVn, vnDate } from "../../src/utils/vn-date"
 import { rebuildProductSearchIndex } from "../../src/lib/ocop-search/rebuild"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
 import { inlineStorageSql, restoreRowsSql } from "../../src/modules/search-postgres/storage"
+import { indexedPaths, keepIndexedInTable, storedPlan } from "../../src/modules/search-postgres/indexed-fields"
 import { producerOf, productWithRelativeCertificate, seedAndLogin, seedProducers, seedProducts } from "../helpers/seeded-store"
 import relevance from "./search-relevance.json"
 import { eventually } from "../helpers/eventually"
@@ -487,6 +489,67 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("what the index keeps", () => {
+      const FILTER_SORT_FACET_FIELDS = [
+        "created_at", "group_handles", "handle", "id", "in_stock", "ocop_valid_until", "price_max", "price_min",
+        "producer", "province", "region", "sales_channel_ids", "stars",
+      ]
+      const catalogRow = async (pg: any) => (await pg.raw(`SELECT table_name, plan FROM search_postgres_index LIMIT 1`)).rows[0]
+
+      it("keeps in `indexed` only the fields filters, sorts and facets read; texts stay in the words and the document", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { table_name } = await catalogRow(pg)
+        const { rows: keys } = await pg.raw(`SELECT DISTINCT jsonb_object_keys("indexed") AS key FROM "${table_name}" ORDER BY 1`)
+        expect(keys.map((k: any) => k.key)).toEqual(expect.arrayContaining(["id", "price_min", "province", "sales_channel_ids", "stars"]))
+        for (const { key } of keys) expect(FILTER_SORT_FACET_FIELDS).toContain(key)
+        const { rows: producers } = await pg.raw(`SELECT DISTINCT jsonb_object_keys("indexed"->'producer') AS key FROM "${table_name}" ORDER BY 1`)
+        expect(producers.map((k: any) => k.key)).toEqual(["slug", "type"])
+        // The texts left out of `indexed` are still searched and shown.
+        const [hit] = (await search({ q: "tra hoa vang" })).hits
+        expect(hit.title).toMatch(/Trà hoa vàng/)
+        expect(hit.producer.name).toBeTruthy()
+      })
+
+      it("slims `indexed` of rows written before (the upgrade migration), leaving filters answering the same", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { table_name, plan } = await catalogRow(pg)
+        const scratch = "search_pg_indexed_scratch"
+        await pg.raw(`DROP TABLE IF EXISTS ${scratch}`)
+        await pg.raw(`CREATE TABLE ${scratch} (LIKE "${table_name}" INCLUDING DEFAULTS INCLUDING INDEXES)`)
+        // Rows as Medusa's provider writes them, every field of the document in `indexed`, texts included:
+        // each product 15 times, so the rewrite runs over more than one batch.
+        await pg.raw(
+          `INSERT INTO ${scratch} (id, document, indexed, search_vector, search_text)
+             SELECT id || '-' || g, document, "indexed", search_vector, search_text FROM "${table_name}", generate_series(1, 15) g;
+           UPDATE ${scratch} SET "indexed" = "indexed" || jsonb_build_object('description', 'Mô tả dài', 'title', document->'title')
+             || jsonb_build_object('producer', ("indexed"->'producer') || jsonb_build_object('name', document->'producer'->'name'))`
+        )
+        const rows = (await pg.raw(`SELECT count(*)::int AS n FROM ${scratch}`)).rows[0].n
+        expect(rows).toBeGreaterThan(500)
+        const fat = async () =>
+          (await pg.raw(`SELECT count(*)::int AS n FROM ${scratch} WHERE "indexed"->'description' IS NOT NULL OR "indexed"->'producer'->'name' IS NOT NULL`)).rows[0].n
+        expect(await fat()).toBe(rows)
+        const execute = async (sql: string, params?: unknown[]) => (await pg.raw(sql, (params ?? []) as any[])).rows
+        expect(await keepIndexedInTable(execute, scratch, indexedPaths(storedPlan(plan)))).toBe(rows)
+        expect(await fat()).toBe(0)
+        // Each row now as the provider writes it today.
+        const { rows: differing } = await pg.raw(
+          `SELECT count(*)::int AS n FROM ${scratch} s JOIN "${table_name}" t ON s.id LIKE t.id || '-%' WHERE s."indexed" <> t."indexed"`
+        )
+        expect(differing[0].n).toBe(0)
+        // Nothing left to do a second time.
+        expect(await keepIndexedInTable(execute, scratch, indexedPaths(storedPlan(plan)))).toBe(0)
+        await pg.raw(`DROP TABLE ${scratch}`)
+      })
+
+      it("refuses to search chosen fields only, whose texts `indexed` no longer keeps", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        await expect(
+          query.search({ entity: "product", fields: ["id"], filters: { q: "tra" }, search_options: { attributes_to_search_on: ["title"] } })
+        ).rejects.toThrow(/attributes_to_search_on is not supported/)
+      })
+    })
+
     describe("one pass per batch", () => {
       // Queries of one batch for the same words (hits, counts, facets under other filters) are answered by
       // our provider in one statement; a query alone goes Medusa's way, a statement per hits, count and facet.
@@ -517,12 +580,12 @@ medusaIntegrationTestRunner({
            WHERE search_vector @@ plainto_tsquery('medusa_search_vietnamese', 'mat ong') LIMIT 1`
         )
         for (const { words, filters } of cases) {
-          const batch = [
+          const batch: SearchTypes.SearchQuery[] = [
             { fields: ["id", "title", "price_min"], filters: { ...words, ...filters }, pagination: { take: 3, order: { _score: "DESC" as const, stars: "DESC" as const, id: "DESC" as const } }, search_options: { count: "none" as const } },
             { fields: ["id"], filters: { ...words, ...filters }, pagination: { take: 0 }, search_options: { count: "exact" as const, facets } },
             { fields: ["id", "handle"], filters: { ...words, ...filters, ocop_valid_until: { $gt: now } }, pagination: { skip: 1, take: 4, order: { price_min: "ASC" as const } }, search_options: { count: "exact" as const } },
             { fields: ["id"], filters: { ...words, ...filters, $or: [{ ocop_valid_until: { $lte: now } }, { ocop_valid_until: { $exists: false } }] }, pagination: { take: 5 }, search_options: { count: "exact" as const, facets: ["stars"] } },
-          ].map((q) => ({ entity: "product", ...q }))
+          ].map((q) => ({ entity: "product", ...q }) as SearchTypes.SearchQuery)
           const together = await query.search(batch)
           const alone = await Promise.all(batch.map((q) => query.search(q)))
           const answers = (results: any[]) =>

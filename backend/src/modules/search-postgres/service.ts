@@ -1,31 +1,37 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { assertQuerySupported, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { assertQuerySupported, projectIndexedDocument, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { catalogueChanged } from "../../lib/catalogue-cache/generation"
-import { inlineStorageSql } from "./storage"
+import { inlineStorageSql, quoted } from "./storage"
+import { indexedPaths, keepIndexed } from "./indexed-fields"
 import { canShareAPass, onePassSql, passKey, type SearchAnswer, type SearchInput } from "./one-pass"
 
 type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 type Logger = { warn: (message: string) => void }
 
+// Rows per INSERT, as Medusa's provider writes them.
+const UPSERT_CHUNK_SIZE = 200
+
 /**
- * Medusa's PostgreSQL search provider with three additions: it reports every
+ * Medusa's PostgreSQL search provider with four additions: it reports every
  * committed write to the index, so cached search answers
  * (lib/catalogue-cache) are dropped the moment they go stale; its document
- * tables keep the filter fields inline and uncompressed (./storage.ts); and a
- * batch of queries for the same words is answered in one pass (./one-pass.ts).
+ * tables keep the filter fields inline and uncompressed (./storage.ts), and
+ * only those in `indexed` (./indexed-fields.ts); and a batch of queries for
+ * the same words is answered in one pass (./one-pass.ts).
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
   // The physical table each index was last read from: a rebuild swaps in a new one without writing to it again.
   private readFrom = new Map<string, string>()
 
   async search(input: SearchInput) {
-    await this.noteRead(input)
+    await this.beforeReading(input)
     return super.search(input)
   }
 
   /** A batch: queries for the same words share one pass over their matches (./one-pass.ts); the rest go Medusa's way. */
   async searchMany(inputs: SearchInput[]) {
-    for (const input of inputs) await this.noteRead(input)
+    for (const input of inputs) await this.beforeReading(input)
     const answers = new Array<SearchAnswer>(inputs.length)
     const passes = new Map<string, number[]>()
     inputs.forEach((input, i) => passes.set(passKey(input), [...(passes.get(passKey(input)) ?? []), i]))
@@ -60,8 +66,18 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     return Promise.all(inputs.map((input) => (shared.includes(input) ? together[shared.indexOf(input)] : alone(input))))
   }
 
-  /** A rebuild swaps in a new table without writing to it again: the first read of a new one drops cached answers. */
-  private async noteRead(input: SearchInput) {
+  /**
+   * Before a query is read: searching chosen fields reads their text from `indexed`, which keeps
+   * filter, sort and facet fields only (./indexed-fields.ts). And a rebuild swaps in a new table
+   * without writing to it again: the first read of a new one drops cached answers.
+   */
+  private async beforeReading(input: SearchInput) {
+    if (input.search_options?.attributes_to_search_on) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "The PostgreSQL search provider searches every searchable field: search_options.attributes_to_search_on is not supported"
+      )
+    }
     const { name, physical_name } = input.index as { name: string; physical_name: string }
     if (this.readFrom.get(name) === physical_name) return
     if (this.readFrom.has(name)) await this.changed(undefined)
@@ -82,8 +98,46 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     return this.changed(await super.deleteIndex(...args))
   }
 
-  async upsertDocuments(...args: Parameters<PostgresSearchService["upsertDocuments"]>) {
-    return this.changed(await super.upsertDocuments(...args))
+  /**
+   * Medusa's upsert (same statement, chunks and document count), with
+   * `indexed` kept to the fields filters, sorts and facets read
+   * (./indexed-fields.ts). Vector fields and the lakebase engine go Medusa's way.
+   */
+  async upsertDocuments(args: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+    const { index, documents, definition } = args
+    const self = this as any
+    const catalog = await this.retrieve(index)
+    if (self.engine_ !== "native" || catalog.plan.vectors.length || !documents.length) {
+      return this.changed(await super.upsertDocuments(args))
+    }
+    const kept = indexedPaths(catalog.plan, definition?.settings?.distinct_attribute)
+    // Last write wins on duplicate ids: one statement cannot touch a row twice.
+    const rows = new Map(documents.map((document) => [projectIndexedDocument(document, catalog.plan).id, document]))
+    await self.withTransaction(async (manager: DbManager) => {
+      let inserted = 0
+      const entries = [...rows.values()]
+      for (let offset = 0; offset < entries.length; offset += UPSERT_CHUNK_SIZE) {
+        const params: unknown[] = []
+        const values = entries.slice(offset, offset + UPSERT_CHUNK_SIZE).map((document) => {
+          const projection = projectIndexedDocument(document, catalog.plan)
+          params.push(projection.id, JSON.stringify(document), JSON.stringify(keepIndexed(projection.indexed, kept)))
+          const vector = self.buildSearchVectorSql(projection.weighted_parts, params)
+          params.push(projection.search_text)
+          return `(?, ?::jsonb, ?::jsonb, ${vector}, ?, now())`
+        })
+        const written = await manager.execute(
+          `INSERT INTO ${quoted(catalog.table_name)} ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
+           VALUES ${values.join(",\n")}
+           ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
+             "search_vector" = EXCLUDED."search_vector", "search_text" = EXCLUDED."search_text", "updated_at" = now()
+           RETURNING (xmax = 0)::int AS inserted`,
+          params
+        )
+        for (const row of written) inserted += Number(row.inserted ?? 0)
+      }
+      await self.adjustDocumentCount(index, inserted, manager)
+    })
+    return this.changed(self.task(index))
   }
 
   async deleteDocuments(...args: Parameters<PostgresSearchService["deleteDocuments"]>) {
