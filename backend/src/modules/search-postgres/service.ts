@@ -112,14 +112,18 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     }
     const kept = indexedPaths(catalog.plan, definition?.settings?.distinct_attribute)
     // Last write wins on duplicate ids: one statement cannot touch a row twice.
-    const rows = new Map(documents.map((document) => [projectIndexedDocument(document, catalog.plan).id, document]))
+    const rows = new Map(
+      documents.map((document) => {
+        const projection = projectIndexedDocument(document, catalog.plan)
+        return [projection.id, { document, projection }]
+      })
+    )
     await self.withTransaction(async (manager: DbManager) => {
       let inserted = 0
       const entries = [...rows.values()]
       for (let offset = 0; offset < entries.length; offset += UPSERT_CHUNK_SIZE) {
         const params: unknown[] = []
-        const values = entries.slice(offset, offset + UPSERT_CHUNK_SIZE).map((document) => {
-          const projection = projectIndexedDocument(document, catalog.plan)
+        const values = entries.slice(offset, offset + UPSERT_CHUNK_SIZE).map(({ document, projection }) => {
           params.push(projection.id, JSON.stringify(document), JSON.stringify(keepIndexed(projection.indexed, kept)))
           const vector = self.buildSearchVectorSql(projection.weighted_parts, params)
           params.push(projection.search_text)
