@@ -116,6 +116,19 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/ocop/carts/${fresh}`, store)).data.cart.item_total).toBe(regular)
     })
 
+    it("badges a search hit with its fair and fair price only while the fair is live", async () => {
+      const { fair, set, regular, moveTo } = await ceramicsFair()
+      const badge = async () => {
+        const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent(set.title)}`, store)
+        return data.hits.find((h: any) => h.handle === CERAMICS_HANDLE).fair
+      }
+      expect(await badge()).toBeNull()
+      await moveTo(-60_000, 4 * HOUR)
+      expect(await badge()).toMatchObject({ slug: fair.slug, fair_price: Math.round(regular * 0.9), regular_price: regular })
+      await moveTo(-2 * HOUR, -60_000)
+      expect(await badge()).toBeNull()
+    })
+
     it("keeps a percentage discount when the producer changes its price during the fair", async () => {
       const { set, ceramics, moveTo } = await ceramicsFair()
       await moveTo(-60_000, 4 * HOUR)

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { calculateVariantPrices } from "../ocop-catalog/variant-prices"
-import { fairPhase } from "../../modules/fair/phase"
 import { fairService } from "./fair-view"
 
 /**
@@ -12,17 +11,7 @@ import { fairService } from "./fair-view"
 export async function withFairBadges<T extends { id: string }>(container: MedusaContainer, hits: T[], now = new Date()) {
   const none = hits.map((hit) => ({ ...hit, fair: null as null | { slug: string; name: string; ends_at: string; fair_price: number | null; regular_price: number | null } }))
   if (!hits.length) return none
-  // Only the booths that hold these products, not every fair with all its booths.
-  const boothProducts = await fairService(container).listBoothProducts(
-    { product_id: hits.map((h) => h.id) },
-    { relations: ["booth", "booth.fair"], order: { created_at: "ASC" } }
-  )
-  const fairOf = new Map<string, any>()
-  for (const bp of boothProducts as any[]) {
-    const fair = bp.booth?.fair
-    if (bp.booth?.status !== "approved" || fair?.status !== "published" || fairPhase(fair, now) !== "live") continue
-    if (!fairOf.has(bp.product_id)) fairOf.set(bp.product_id, fair)
-  }
+  const fairOf = new Map((await fairService(container).liveFairsOfProducts(hits.map((h) => h.id), now)).map((l) => [l.product_id, l.fair]))
   const shown = hits.map((h) => h.id).filter((id) => fairOf.has(id))
   if (!shown.length) return none
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
