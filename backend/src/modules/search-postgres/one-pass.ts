@@ -15,8 +15,8 @@ type Filters = Record<string, unknown>
  * facets, the star facet without the star filter…) answered in one
  * statement. Medusa's provider runs every query of a batch, and every count
  * and facet of a query, as a statement of its own, each finding and ranking
- * the same matches again: a broad word ("trà", a fifth of the catalogue) was
- * matched nine times per search. Here the matches are found once, with the
+ * the same matches again: a broad word ("trà", a fifth of the catalogue)
+ * would be matched eight or nine times per search. Here the matches are found once, with the
  * filters every query shares; each row keeps its score, one yes/no per
  * query's own filters and the values the sorts and facets read; hits, counts
  * and facets are taken from those rows. The SQL of filters, sorts and facets
