@@ -6,22 +6,8 @@ import { quoted } from "./storage"
 
 export type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 export type SearchAnswer = Awaited<ReturnType<PostgresSearchService["search"]>>
-type Fragment = { sql: string; params: unknown[] }
 type FacetRequest = ReturnType<typeof normalizeFacetRequests>[number]
 type Filters = Record<string, unknown>
-
-/**
- * A batch of searches for the same words (a page of hits, its count and
- * facets, the star facet without the star filter…) answered in one
- * statement. Medusa's provider runs every query of a batch, and every count
- * and facet of a query, as a statement of its own, each finding and ranking
- * the same matches again: a broad word ("trà", a fifth of the catalogue)
- * would be matched eight or nine times per search. Here the matches are found once, with the
- * filters every query shares; each row keeps its score, one yes/no per
- * query's own filters and the values the sorts and facets read; hits, counts
- * and facets are taken from those rows. The SQL of filters, sorts and facets
- * is the provider's, so the answers are the same (search.spec compares them).
- */
 
 /** Whether a query can share a pass: keyword or filters only, value and range facets, sorts on single values. */
 export function canShareAPass(input: SearchInput, plan: IndexPlan) {
@@ -70,6 +56,19 @@ function sortExpression(path: string, plan: IndexPlan) {
   return text
 }
 
+/**
+ * A batch of searches for the same words (a page of hits, its count and
+ * facets, the star facet without the star filter…) answered in one
+ * statement. Medusa's provider runs every query of a batch, and every count
+ * and facet of a query, as a statement of its own, each finding and ranking
+ * the same matches again: a broad word ("trà", a fifth of the catalogue)
+ * would be matched eight or nine times per search. Here the matches are
+ * found once, with the filters every query shares; each row keeps its
+ * score, one yes/no per query's own filters and the values the sorts and
+ * facets read; hits, counts and facets are taken from those rows. The SQL
+ * of filters, sorts and facets is the provider's, so the answers are the
+ * same (search.spec compares them).
+ */
 export function onePassSql({
   inputs,
   table,
