@@ -2,14 +2,23 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type ProductRelations = {
-  producer: { id: string; slug: string; name: string; type: string; status: string; province_code: string; commune_code: string } | null
+  producer: {
+    id: string
+    slug: string
+    name: string
+    type: string
+    status: string
+    province_code: string
+    commune: { code: string; name: string; kind: string } | null
+  } | null
   origin_region: { slug: string; name: string; kind: string } | null
   categories: { id: string; handle: string; name: string; parent: { handle: string; name: string } | null }[]
 }
 
 /**
- * Each product's producer, origin region and product groups (with their
- * parent group), by product id, in one SQL statement over the link tables.
+ * Each product's producer (with its commune), origin region and product
+ * groups (with their parent group), by product id, in one SQL statement over
+ * the link tables.
  * Query reads them one module and one link table at a time: about 35 of the
  * 60–90 ms a page of 24 product cards cost at 10,000 products.
  */
@@ -19,7 +28,9 @@ export async function loadProductRelations(container: MedusaContainer, productId
   const { rows } = await knex.raw(
     `select p.id,
        (select json_build_object('id', pr.id, 'slug', pr.slug, 'name', pr.name, 'type', pr.type, 'status', pr.status,
-                                 'province_code', pr.province_code, 'commune_code', pr.commune_code)
+                                 'province_code', pr.province_code,
+                                 'commune', (select json_build_object('code', cm.code, 'name', cm.name, 'kind', cm.kind)
+                                               from commune cm where cm.code = pr.commune_code and cm.deleted_at is null))
           from product_product_producer_producer pp
           join producer pr on pr.id = pp.producer_id and pr.deleted_at is null
          where pp.product_id = p.id and pp.deleted_at is null

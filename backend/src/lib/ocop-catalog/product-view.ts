@@ -84,16 +84,15 @@ export async function loadProductViews(
 
   const productIds = products.map((p: any) => p.id)
   const variantIds = products.flatMap((p: any) => p.variants.map((v: any) => v.id))
-  const [relations, variantPrices, certificates, availability] = await Promise.all([
+  const [relations, geo, variantPrices, certificates, availability] = await Promise.all([
     loadProductRelations(container, productIds),
+    loadGeoIndex(container),
     calculateVariantPrices(container, variantIds, price),
     container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ product_id: productIds }),
     price.sales_channel_id && variantIds.length
       ? variantAvailability(query, variantIds, price.sales_channel_id)
       : Promise.resolve({} as Record<string, { availability: number | null }>),
   ])
-  const communeCodes = [...relations.values()].map((r) => r.producer?.commune_code).filter((code): code is string => !!code)
-  const geo = await loadGeoIndex(container, communeCodes)
   const certificatesByProduct = groupBy(certificates, (c) => c.product_id)
 
   const views = products.map((product: any) => {
@@ -140,7 +139,7 @@ export async function loadProductViews(
         : null,
       origin: {
         province: province ?? null,
-        commune: producer ? geo.commune.get(producer.commune_code) ?? null : null,
+        commune: producer?.commune ?? null,
         region: origin_region,
       },
       ocop: {
