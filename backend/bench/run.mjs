@@ -13,6 +13,8 @@ import { readStoreFacts } from "../../scripts/lib/store-facts.mjs"
 import { root } from "../../scripts/lib/paths.mjs"
 import { checkBudgets, summarize, table } from "./lib/stats.mjs"
 import { saveBenchResults } from "../../scripts/lib/bench-results.mjs"
+import { seedStore } from "../../scripts/lib/store-facts.mjs"
+import { startStockMover } from "./lib/stock-mover.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -22,6 +24,8 @@ const config = {
   warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 3),
   concurrency: (env.BENCH_CONCURRENCY ?? "1,10,50").split(",").map(Number),
   only: env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : null,
+  // Stock changes a second while `search-while-stock-moves` is measured.
+  stockChangesPerSecond: Number(env.BENCH_STOCK_CHANGES_PER_SECOND ?? 5),
   // Start the bench stack and keep it up for profiling by hand; measure nothing.
   serve: env.BENCH_SERVE === "true",
 }
@@ -89,6 +93,7 @@ async function main() {
   let machine = null
   let described = []
   for (const mode of config.serve ? MODES.slice(0, 1) : MODES) {
+    if (config.only && mode.targets && !config.only.some((name) => mode.targets.includes(name))) continue
     console.log(`\n━━ ${mode.name}${Object.keys(mode.env).length ? ` (${Object.entries(mode.env).map(([k, v]) => `${k}=${v}`).join(" ")})` : ""} ━━`)
     const running = await startStack(mode.env)
     const facts = await readStoreFacts(running.databaseUrl)
@@ -99,6 +104,7 @@ async function main() {
     const api = { base: running.backendUrl, headers: { "x-publishable-api-key": facts.publishableKey } }
     const site = { base: running.storefrontUrl, headers: {} }
     fixtures ??= await findFixtures(api, running.databaseUrl)
+    api.databaseUrl = running.databaseUrl
     machine ??= await describeMachine(running.databaseUrl)
     const targets = benchTargets(api, site, fixtures).filter(
       (t) => (!mode.targets || mode.targets.includes(t.name)) && (!config.only || config.only.includes(t.name))
@@ -146,6 +152,20 @@ function benchTargets(api, site, fixtures) {
     },
     { name: "ocop-detail", what: "GET /store/ocop/products/:handle", ...api, paths: fixtures.handles.map((h) => `/store/ocop/products/${h}`) },
     { name: "search", what: "GET /store/ocop/search (text, filters, facets)", ...api, paths: searchPaths(fixtures) },
+    {
+      name: "search-while-stock-moves",
+      what: `the same searches while stock is reserved or released ${config.stockChangesPerSecond} times a second (what orders do)`,
+      ...api,
+      paths: searchPaths(fixtures),
+      background: () =>
+        startStockMover({
+          base: api.base,
+          databaseUrl: api.databaseUrl,
+          email: env.ADMIN_EMAIL || seedStore.admin.email,
+          password: env.ADMIN_PASSWORD || seedStore.admin.password,
+          perSecond: config.stockChangesPerSecond,
+        }),
+    },
     { name: "ssr-home", what: "storefront / (server-rendered)", ...site, paths: ["/"] },
     { name: "ssr-search", what: "storefront /tim-kiem?q=", ...site, paths: QUERIES.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`) },
     { name: "ssr-product", what: "storefront /san-pham/:handle", ...site, paths: fixtures.handles.map((h) => `/san-pham/${h}`) },
@@ -164,9 +184,12 @@ async function measure(targets, mode) {
     await load(target, 10, config.warmupSeconds)
     await settle(target)
     for (const concurrency of config.concurrency) {
-      const row = { mode, target: target.name, concurrency, ...(await load(target, concurrency, config.seconds)) }
+      // Writes in the background (stock moving) run during the measurement only.
+      const background = await target.background?.()
+      const measured = await load(target, concurrency, config.seconds)
+      const row = { mode, target: target.name, concurrency, ...measured, ...(await background?.stop()) }
       rows.push(row)
-      console.log(`  ${target.name.padEnd(24)} ${String(concurrency).padStart(3)} clients: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.rps} req/s${row.errors ? `, ${row.errors} errors (${JSON.stringify(row.statuses)})` : ""}`)
+      console.log(`  ${target.name.padEnd(24)} ${String(concurrency).padStart(3)} clients: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.rps} req/s${row.errors ? `, ${row.errors} errors (${JSON.stringify(row.statuses)})` : ""}${background ? `; ${row.stock_changes_per_s} stock changes/s` : ""}`)
       await settle(target)
     }
   }

@@ -46,6 +46,14 @@ test("a slower filtered list, a slow search or errors fail their budget", () => 
   assert.match(checks[2].budget, /search p95 at 10 clients/)
 })
 
+test("search is held to its budget while orders move stock too", () => {
+  const checks = checkBudgets([row("search", 10, 5, 20), row("search-while-stock-moves", 10, 30, 120)])
+  assert.deepEqual(
+    checks.map((c) => [c.budget, c.pass]),
+    [["search p95 at 10 clients", true], ["search-while-stock-moves p95 at 10 clients", false]]
+  )
+})
+
 test("the table has one row per target and concurrency, numbers right-aligned", () => {
   const text = table([row("search", 10, 12.5, 40.2)])
   const lines = text.split("\n")

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@med
 import { variantAvailability } from "../../src/lib/ocop-catalog/variant-availability"
 import { producerOf, seedAndLogin, seedProducts } from "../helpers/seeded-store"
 import { eventually } from "../helpers/eventually"
+import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
+import { catalogueAndStockGeneration, catalogueGeneration } from "../../src/lib/catalogue-cache/generation"
 
 jest.setTimeout(180_000)
 
@@ -85,6 +87,32 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent(seed.title)}`, store)
         expect(data.hits.find((h: any) => h.handle === seed.handle)?.in_stock).toBe(true)
       })
+    })
+
+    it("shows stock taken by an order on the product page at once, and keeps search answers while it stays in stock", async () => {
+      const seed = onSale()[11]
+      const product = await adminProduct(seed.handle)
+      const [location] = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({})
+      const searchHit = async () => {
+        const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent(seed.title)}`, store)
+        return data.hits.find((h: any) => h.handle === seed.handle)
+      }
+      await whenSearchIdle()
+      const page = await detail(seed.handle)
+      expect(page.variants[0].inventory_quantity).toBeGreaterThan(1)
+      expect((await searchHit()).in_stock).toBe(true)
+      const generations = { catalogue: await catalogueGeneration(), all: await catalogueAndStockGeneration() }
+
+      // What an order does to stock: a reservation of one unit.
+      const item = product.variants[0].inventory_items[0].inventory_item_id
+      await api.post(`/admin/reservations`, { inventory_item_id: item, location_id: location.id, quantity: 1 }, admin)
+
+      expect((await detail(seed.handle)).variants[0].inventory_quantity).toBe(page.variants[0].inventory_quantity - 1)
+      await whenSearchIdle()
+      // The index rewrote the product's document to the same content: search answers were kept.
+      expect(await catalogueAndStockGeneration()).not.toBe(generations.all)
+      expect(await catalogueGeneration()).toBe(generations.catalogue)
+      expect((await searchHit()).in_stock).toBe(true)
     })
 
     it("drops a product from the list and its page the moment it is unpublished", async () => {

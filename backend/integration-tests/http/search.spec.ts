@@ -32,6 +32,8 @@ import { rebuildProductSearchIndex } from "../../src/lib/ocop-search/rebuild"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
 import { inlineStorageSql, restoreRowsSql } from "../../src/modules/search-postgres/storage"
 import { indexedPaths, keepIndexedInTable, storedPlan } from "../../src/modules/search-postgres/indexed-fields"
+import { catalogueGeneration } from "../../src/lib/catalogue-cache/generation"
+import { PRODUCT_INDEX } from "../../src/lib/ocop-search/fields"
 import { producerOf, productWithRelativeCertificate, seedAndLogin, seedProducers, seedProducts } from "../helpers/seeded-store"
 import relevance from "./search-relevance.json"
 import { eventually } from "../helpers/eventually"
@@ -540,6 +542,28 @@ medusaIntegrationTestRunner({
         // Nothing left to do a second time.
         expect(await keepIndexedInTable(execute, scratch, indexedPaths(storedPlan(plan)))).toBe(0)
         await pg.raw(`DROP TABLE ${scratch}`)
+      })
+
+      it("leaves a document written again unchanged alone, so cached search answers outlive an order's stock events", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const searchModule = getContainer().resolve(Modules.SEARCH)
+        const { table_name } = await catalogRow(pg)
+        const [hit] = (await search({ q: "tra hoa vang" })).hits
+        const row = async () => (await pg.raw(`SELECT document, xmin::text AS version FROM "${table_name}" WHERE id = ?`, [hit.id])).rows[0]
+        const before = await row()
+        const generation = await catalogueGeneration()
+
+        await searchModule.upsertDocuments({ index: PRODUCT_INDEX, documents: [before.document] })
+        expect((await row()).version).toBe(before.version)
+        expect(await catalogueGeneration()).toBe(generation)
+
+        // A real change is written and drops cached answers: shoppers see it at once.
+        await searchModule.upsertDocuments({ index: PRODUCT_INDEX, documents: [{ ...before.document, in_stock: !hit.in_stock }] })
+        expect((await row()).version).not.toBe(before.version)
+        expect(await catalogueGeneration()).not.toBe(generation)
+        expect((await search({ q: "tra hoa vang" })).hits.find((h: any) => h.id === hit.id).in_stock).toBe(!hit.in_stock)
+        await searchModule.upsertDocuments({ index: PRODUCT_INDEX, documents: [before.document] })
+        expect((await search({ q: "tra hoa vang" })).hits.find((h: any) => h.id === hit.id).in_stock).toBe(hit.in_stock)
       })
 
       it("refuses to search chosen fields only, whose texts `indexed` no longer keeps", async () => {

@@ -3,7 +3,7 @@ import { productDocumentsOf, tracked } from "../lib/ocop-search/batch"
 import { buildProductDocuments, PRODUCT_SOURCE_FIELDS } from "../lib/ocop-search/documents"
 import { PRODUCT_INDEX_EVENTS, productIdsForEvent } from "../lib/ocop-search/events"
 import { PRODUCT_INDEX, productSearchFields } from "../lib/ocop-search/fields"
-import { catalogueChanged } from "../lib/catalogue-cache/generation"
+import { catalogueEventHeard } from "../lib/catalogue-cache/generation"
 
 /**
  * The OCOP product index behind GET /store/ocop/search. The Search Module
@@ -21,7 +21,7 @@ export default defineSearchIndex({
   consume: (event, { container }) =>
     tracked(async () => {
       // Where the events are consumed (the worker, with Redis), cached catalogue answers everywhere hear of it too.
-      await catalogueChanged().catch(() => undefined)
+      await catalogueEventHeard(event.name).catch(() => undefined)
       const ids = await productIdsForEvent(event, container.query)
       if (!ids.length) return []
       if (event.name === "product.deleted") return [{ action: "delete" as const, filters: { id: ids } }]

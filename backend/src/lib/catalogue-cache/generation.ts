@@ -4,17 +4,36 @@ import Redis from "ioredis"
 import { PRODUCT_INDEX_EVENTS } from "../ocop-search/events"
 
 /**
- * A number that changes whenever the catalogue changes, so answers computed
- * from it can tell they are out of date. It moves when an event reports a
- * product, price, stock, certificate or producer change (the moment the event
- * is emitted, as Medusa's own Caching Module invalidates), after each write to
- * the product search index, and when a fair changes. One process counts in
- * memory; with REDIS_URL the count lives in Redis too, so every server sees
- * a change made through any of them or the worker.
+ * Numbers that change whenever the catalogue changes, so answers computed
+ * from it can tell they are out of date. There are two, because stock moves
+ * with every order while the rest of the catalogue rarely does:
+ * - the catalogue generation moves when an event reports a product, price,
+ *   certificate or producer change (the moment the event is emitted, as
+ *   Medusa's own Caching Module invalidates), when a fair changes, and when a
+ *   write to the product search index changes a document;
+ * - the stock generation moves on inventory level and reservation events.
+ * Answers that show quantities (product lists and pages) read both; search
+ * answers read the catalogue one only: their stock is the index's `in_stock`,
+ * whose change is a document change. One process counts in memory; with
+ * REDIS_URL the counts live in Redis too, so every server sees a change made
+ * through any of them or the worker.
  */
-const REDIS_KEY = "ocop:catalogue:generation"
+function counter(redisKey: string) {
+  let local = 0
+  return {
+    async read(client: Redis | null) {
+      return client ? `${local}:${(await client.get(redisKey)) ?? 0}` : String(local)
+    },
+    async bump(client: Redis | null) {
+      local++
+      await client?.incr(redisKey)
+    },
+  }
+}
 
-let local = 0
+const catalogue = counter("ocop:catalogue:generation")
+const stock = counter("ocop:stock:generation")
+
 let redis: Redis | null | undefined
 
 function redisClient(): Redis | null {
@@ -25,19 +44,41 @@ function redisClient(): Redis | null {
   return redis
 }
 
-/** The current generation; rejects when Redis is configured but does not answer (callers then skip caching). */
-export async function catalogueGeneration(): Promise<string> {
-  const client = redisClient()
-  return client ? `${local}:${(await client.get(REDIS_KEY)) ?? 0}` : String(local)
+/** The catalogue generation; rejects when Redis is configured but does not answer (callers then skip caching). */
+export function catalogueGeneration(): Promise<string> {
+  return catalogue.read(redisClient())
+}
+
+/** The catalogue and stock generations together, for answers that show quantities. */
+export async function catalogueAndStockGeneration(): Promise<string> {
+  const [a, b] = await Promise.all([catalogue.read(redisClient()), stock.read(redisClient())])
+  return `${a}/${b}`
 }
 
 /** Marks every cached catalogue answer stale. */
-export async function catalogueChanged(): Promise<void> {
-  local++
-  await redisClient()?.incr(REDIS_KEY)
+export function catalogueChanged(): Promise<void> {
+  return catalogue.bump(redisClient())
 }
 
+/** Marks cached answers that show quantities stale. */
+export function stockChanged(): Promise<void> {
+  return stock.bump(redisClient())
+}
+
+const STOCK_ENTITIES = new Set(["inventory-level", "reservation-item"])
 const CATALOGUE_EVENTS = new Set(PRODUCT_INDEX_EVENTS)
+
+/**
+ * Marks what a catalogue event makes stale: quantities for stock events, the whole catalogue for the
+ * rest, nothing for events that are not about the catalogue. Modules emit their own events with the
+ * module's name in front ("inventory.reservation-item.deleted").
+ */
+export async function catalogueEventHeard(eventName: string): Promise<void> {
+  const name = eventName.split(".").slice(-2).join(".")
+  if (!CATALOGUE_EVENTS.has(eventName) && !CATALOGUE_EVENTS.has(name)) return
+  await (STOCK_ENTITIES.has(name.split(".")[0]) ? stockChanged() : catalogueChanged())
+}
+
 let watching = false
 
 /** Marks answers stale as soon as this process emits a catalogue event (once per process). */
@@ -45,8 +86,6 @@ export function watchCatalogueEvents(container: MedusaContainer) {
   if (watching) return
   watching = true
   container.resolve(Modules.EVENT_BUS).addInterceptor?.(async (message: { name: string }) => {
-    // Modules emit their own events with the module's name in front ("inventory.reservation-item.deleted").
-    const name = message.name.split(".").slice(-2).join(".")
-    if (CATALOGUE_EVENTS.has(message.name) || CATALOGUE_EVENTS.has(name)) await catalogueChanged().catch(() => undefined)
+    await catalogueEventHeard(message.name).catch(() => undefined)
   })
 }

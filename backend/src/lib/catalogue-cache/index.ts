@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAnswerCache } from "./answer-cache"
 import { nextCatalogueChange } from "./clock"
-import { catalogueGeneration, watchCatalogueEvents } from "./generation"
+import { catalogueAndStockGeneration, catalogueGeneration, watchCatalogueEvents } from "./generation"
 
-export { catalogueChanged } from "./generation"
+export { catalogueChanged, stockChanged } from "./generation"
 
 /**
  * How long an answer may be kept at most, for changes this process is not told
@@ -18,19 +18,23 @@ const caches = new Map<string, ReturnType<typeof createAnswerCache<any>>>()
 /**
  * The answer of a catalogue route (product list, product page, search) for
  * these key parts, computed now or kept from an earlier request while neither
- * the catalogue nor the clock has changed it (answer-cache.ts).
+ * the catalogue nor the clock has changed it (answer-cache.ts). An answer that
+ * does not show quantities (`showsStock: false`) also outlives stock changes
+ * (generation.ts).
  */
 export async function cachedCatalogueAnswer<T>(
   container: MedusaContainer,
   scope: string,
   key: unknown[],
-  compute: (now: Date) => Promise<T>
+  compute: (now: Date) => Promise<T>,
+  { showsStock = true }: { showsStock?: boolean } = {}
 ): Promise<T> {
   if (!(TTL_MS > 0)) return compute(new Date())
   watchCatalogueEvents(container)
   let cache = caches.get(scope)
   if (!cache) {
-    cache = createAnswerCache<T>({ ttlMs: TTL_MS, maxEntries: MAX_ANSWERS, generation: catalogueGeneration })
+    const generation = showsStock ? catalogueAndStockGeneration : catalogueGeneration
+    cache = createAnswerCache<T>({ ttlMs: TTL_MS, maxEntries: MAX_ANSWERS, generation })
     caches.set(scope, cache)
   }
   return cache.get(JSON.stringify(key), async () => {

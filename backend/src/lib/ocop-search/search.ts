@@ -441,7 +441,10 @@ export async function searchOcopProducts(
     (params.q ?? "").trim(), [...(params.stars ?? [])].sort(), params.province, params.group, [...(params.producer_type ?? [])].sort(),
     params.producer, params.origin_region, params.price_min, params.price_max, params.sort, params.limit, params.offset, [...salesChannelIds].sort(),
   ]
-  return cachedCatalogueAnswer(container, "search", key, (at) => searchWithFairs(container, params, salesChannelIds, at))
+  // Hits show `in_stock` from their documents: an order that leaves a product in stock changes no answer.
+  return cachedCatalogueAnswer(container, "search", key, (at) => searchWithFairs(container, params, salesChannelIds, at), {
+    showsStock: false,
+  })
 }
 
 function readPath(doc: Doc, path: string): string[] {

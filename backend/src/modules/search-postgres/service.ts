@@ -14,7 +14,7 @@ const UPSERT_CHUNK_SIZE = 200
 
 /**
  * Medusa's PostgreSQL search provider with four additions: it reports every
- * committed write to the index, so cached search answers
+ * committed change to the index, so cached search answers
  * (lib/catalogue-cache) are dropped the moment they go stale; its document
  * tables keep the filter fields inline and uncompressed (./storage.ts), and
  * only those in `indexed` (./indexed-fields.ts); and a batch of queries for
@@ -101,7 +101,10 @@ export class OcopPostgresSearchService extends PostgresSearchService {
   /**
    * Medusa's upsert (same statement, chunks and document count), with
    * `indexed` kept to the fields filters, sorts and facets read
-   * (./indexed-fields.ts). Vector fields and the lakebase engine go Medusa's way.
+   * (./indexed-fields.ts), and rows left alone when nothing in them changes:
+   * every order rewrites its products' documents (stock events), and only a
+   * real change may drop cached search answers. Vector fields and the
+   * lakebase engine go Medusa's way.
    */
   async upsertDocuments(args: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
     const { index, documents, definition } = args
@@ -118,6 +121,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
         return [projection.id, { document, projection }]
       })
     )
+    let written = 0
     await self.withTransaction(async (manager: DbManager) => {
       let inserted = 0
       const entries = [...rows.values()]
@@ -129,19 +133,22 @@ export class OcopPostgresSearchService extends PostgresSearchService {
           params.push(projection.search_text)
           return `(?, ?::jsonb, ?::jsonb, ${vector}, ?, now())`
         })
-        const written = await manager.execute(
-          `INSERT INTO ${quoted(catalog.table_name)} ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
+        const rows = await manager.execute(
+          `INSERT INTO ${quoted(catalog.table_name)} AS t ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
            VALUES ${values.join(",\n")}
            ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
              "search_vector" = EXCLUDED."search_vector", "search_text" = EXCLUDED."search_text", "updated_at" = now()
+           WHERE (t."document", t."indexed", t."search_vector", t."search_text")
+             IS DISTINCT FROM (EXCLUDED."document", EXCLUDED."indexed", EXCLUDED."search_vector", EXCLUDED."search_text")
            RETURNING (xmax = 0)::int AS inserted`,
           params
         )
-        for (const row of written) inserted += Number(row.inserted ?? 0)
+        written += rows.length
+        for (const row of rows) inserted += Number(row.inserted ?? 0)
       }
       await self.adjustDocumentCount(index, inserted, manager)
     })
-    return this.changed(self.task(index))
+    return written ? this.changed(self.task(index)) : self.task(index)
   }
 
   async deleteDocuments(...args: Parameters<PostgresSearchService["deleteDocuments"]>) {
