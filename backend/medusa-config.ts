@@ -3,6 +3,7 @@ import { redisModules } from "./src/config/redis-modules"
 import { requiredSecret } from "./src/config/secrets"
 import { paymentProviders } from "./src/config/payments"
 import { TEXT_SEARCH_LANGUAGE } from "./src/modules/search-vietnamese/text-search"
+import { WORDLESS_SORTS } from "./src/lib/ocop-search/sort-orders"
 import { MEILISEARCH_PROVIDER_IDENTIFIER, meilisearchProvider } from "./src/modules/meilisearch-search/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -57,8 +58,9 @@ module.exports = defineConfig({
             // Medusa's provider, telling cached search answers when the index changes.
             resolve: "./src/modules/search-postgres",
             id: "postgres",
-            // `medusa_search_vietnamese`: unaccent over `simple`, no English stemming.
-            options: { engine: "native", language: TEXT_SEARCH_LANGUAGE },
+            // `medusa_search_vietnamese`: unaccent over `simple`, no English stemming; the
+            // orders of searches without words kept sorted (popular products).
+            options: { engine: "native", language: TEXT_SEARCH_LANGUAGE, sort_indexes: WORDLESS_SORTS },
           },
           ...(meilisearch ? [meilisearch] : []),
         ],

@@ -34,6 +34,8 @@ import { inlineStorageSql, restoreRowsSql } from "../../src/modules/search-postg
 import { indexedPaths, keepIndexedInTable, storedPlan } from "../../src/modules/search-postgres/indexed-fields"
 import { catalogueGeneration } from "../../src/lib/catalogue-cache/generation"
 import { PRODUCT_INDEX } from "../../src/lib/ocop-search/fields"
+import { STARS_FIRST } from "../../src/lib/ocop-search/sort-orders"
+import { OcopPostgresSearchService } from "../../src/modules/search-postgres/service"
 import { producerOf, productWithRelativeCertificate, seedAndLogin, seedProducers, seedProducts } from "../helpers/seeded-store"
 import relevance from "./search-relevance.json"
 import { eventually } from "../helpers/eventually"
@@ -564,6 +566,31 @@ medusaIntegrationTestRunner({
         expect((await search({ q: "tra hoa vang" })).hits.find((h: any) => h.id === hit.id).in_stock).toBe(!hit.in_stock)
         await searchModule.upsertDocuments({ index: PRODUCT_INDEX, documents: [before.document] })
         expect((await search({ q: "tra hoa vang" })).hits.find((h: any) => h.id === hit.id).in_stock).toBe(hit.in_stock)
+      })
+
+      it("keeps products sorted for searches without words, in the expressions Medusa's provider sorts by", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { table_name, plan } = await catalogRow(pg)
+        const { rows } = await pg.raw(`SELECT indexname FROM pg_indexes WHERE tablename = ? AND indexname LIKE '%\\_sort\\_%' ORDER BY 1`, [table_name])
+        expect(rows.map((r: any) => r.indexname)).toEqual([`${table_name}_sort_created_at_d_id_d`, `${table_name}_sort_stars_d_created_at_d_id_d`])
+        // Popular products' statement as the provider writes it: PostgreSQL can walk an index instead of sorting.
+        const orderBy = (OcopPostgresSearchService.prototype as any).resolveOrderBy.call(
+          {},
+          { index: { name: PRODUCT_INDEX }, pagination: { order: STARS_FIRST } },
+          storedPlan(plan),
+          false
+        )
+        const explained = await pg.transaction(async (trx: any) => {
+          await trx.raw(`SET LOCAL enable_sort = off`)
+          await trx.raw(`SET LOCAL enable_seqscan = off`)
+          return (await trx.raw(`EXPLAIN SELECT "id" FROM "${table_name}" WHERE "indexed" @> '{"stars": 5}' ORDER BY ${orderBy} LIMIT 5`)).rows
+        })
+        expect(explained.map((r: any) => r["QUERY PLAN"]).join("\n")).toContain(`Index Scan using ${table_name}_sort_stars_d_created_at_d_id_d`)
+        // And the shopper sees the same popular products first as before: 5★ then 4★, newest first.
+        const { suggestions } = await search({ q: "khongcosanphamnay" })
+        const stars = suggestions.popular.map((p: any) => p.stars)
+        expect(stars.length).toBeGreaterThan(0)
+        expect([...stars].sort((a: number, b: number) => b - a)).toEqual(stars)
       })
 
       it("refuses to search chosen fields only, whose texts `indexed` no longer keeps", async () => {

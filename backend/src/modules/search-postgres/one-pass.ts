@@ -3,6 +3,7 @@ import { projectDocument } from "@medusajs/framework/utils"
 import type { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { jsonbPath, mapFacetResult, normalizeFacetRequests, toWhereClause, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { quoted } from "./storage"
+import { sortExpression } from "./sort-indexes"
 
 export type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 export type SearchAnswer = Awaited<ReturnType<PostgresSearchService["search"]>>
@@ -45,15 +46,6 @@ function splitFilters(inputs: SearchInput[]) {
     common: pick(first, isCommon),
     own: inputs.map((input) => pick((input.filters ?? {}) as Filters, (k) => !isCommon(k))),
   }
-}
-
-/** The SQL expression a sort uses for a field, as Medusa's provider writes it. */
-function sortExpression(path: string, plan: IndexPlan) {
-  const planned = plan.fields.get(path)!
-  const text = `indexed#>>'{${path.split(".").join(",")}}'`
-  if (planned.kind === "number") return `(${text})::float8`
-  if (planned.kind === "boolean") return `(${text})::boolean`
-  return text
 }
 
 /**

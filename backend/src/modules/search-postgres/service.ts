@@ -4,6 +4,7 @@ import { assertQuerySupported, projectIndexedDocument, type IndexPlan } from "@m
 import { catalogueChanged } from "../../lib/catalogue-cache/generation"
 import { inlineStorageSql, quoted } from "./storage"
 import { indexedPaths, keepIndexed } from "./indexed-fields"
+import { sortIndexSql, type SortOrder } from "./sort-indexes"
 import { canShareAPass, onePassSql, passKey, type SearchAnswer, type SearchInput } from "./one-pass"
 
 type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
@@ -13,16 +14,24 @@ type Logger = { warn: (message: string) => void }
 const UPSERT_CHUNK_SIZE = 200
 
 /**
- * Medusa's PostgreSQL search provider with four additions: it reports every
+ * Medusa's PostgreSQL search provider with five additions: it reports every
  * committed change to the index, so cached search answers
  * (lib/catalogue-cache) are dropped the moment they go stale; its document
  * tables keep the filter fields inline and uncompressed (./storage.ts), and
- * only those in `indexed` (./indexed-fields.ts); and a batch of queries for
- * the same words is answered in one pass (./one-pass.ts).
+ * only those in `indexed` (./indexed-fields.ts); they are indexed for the
+ * sorts of searches without words (./sort-indexes.ts); and a batch of
+ * queries for the same words is answered in one pass (./one-pass.ts).
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
   // The physical table each index was last read from: a rebuild swaps in a new one without writing to it again.
   private readFrom = new Map<string, string>()
+  private readonly sortOrders: SortOrder[]
+
+  /** Medusa's options, and `sort_indexes`: orders of searches without words to keep sorted (./sort-indexes.ts). */
+  constructor(deps: any, options: ConstructorParameters<typeof PostgresSearchService>[1] & { sort_indexes?: SortOrder[] } = {}) {
+    super(deps, options)
+    this.sortOrders = options.sort_indexes ?? []
+  }
 
   async search(input: SearchInput) {
     await this.beforeReading(input)
@@ -84,10 +93,10 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     this.readFrom.set(name, physical_name)
   }
 
-  // Every new table (a new index or a rebuild) gets the layout before its first row.
+  // Every new table (a new index or a rebuild) gets the layout and the sort indexes before its first row.
   protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager) {
     await super.createDocumentTable(table, plan, manager)
-    for (const sql of inlineStorageSql(table)) await manager.execute(sql)
+    for (const sql of [...inlineStorageSql(table), ...sortIndexSql(table, plan, this.sortOrders)]) await manager.execute(sql)
   }
 
   async upsertIndex(...args: Parameters<PostgresSearchService["upsertIndex"]>) {
