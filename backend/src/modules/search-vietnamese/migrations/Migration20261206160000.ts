@@ -1,5 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
-import { indexedPaths, keepIndexedInTable, storedPlan } from "../../search-postgres/indexed-fields"
+import { indexedPaths, keepIndexedInTable } from "../../search-postgres/indexed-fields"
+import { documentTables } from "../../search-postgres/document-tables"
 import { quoted } from "../../search-postgres/storage"
 
 /**
@@ -12,15 +13,12 @@ import { quoted } from "../../search-postgres/storage"
  */
 export class Migration20261206160000 extends Migration {
   override async up(): Promise<void> {
-    const [catalog] = await this.execute(`SELECT to_regclass('search_postgres_index') IS NOT NULL AS "exists"`)
-    if (!catalog?.exists) return
-    const indexes = (await this.execute(`SELECT table_name, plan FROM search_postgres_index`)) as { table_name: string; plan: any }[]
-    for (const { table_name, plan } of indexes) {
-      const stored = typeof plan === "string" ? JSON.parse(plan) : plan
-      if (stored.vectors?.length) continue
-      await keepIndexedInTable((sql, params) => this.execute(sql, params), table_name, indexedPaths(storedPlan(stored)))
+    const execute = (sql: string, params?: unknown[]) => this.execute(sql, params as any[])
+    for (const { table, plan, hasVectors } of await documentTables(execute)) {
+      if (hasVectors) continue
+      await keepIndexedInTable(execute, table, indexedPaths(plan))
       // Statistics on the slimmer column let the planner see how selective each filter is.
-      this.addSql(`ANALYZE ${quoted(table_name)}`)
+      this.addSql(`ANALYZE ${quoted(table)}`)
     }
   }
 
