@@ -36,6 +36,7 @@ import { catalogueGeneration } from "../../src/lib/catalogue-cache/generation"
 import { PRODUCT_INDEX } from "../../src/lib/ocop-search/fields"
 import { STARS_FIRST } from "../../src/lib/ocop-search/sort-orders"
 import { OcopPostgresSearchService } from "../../src/modules/search-postgres/service"
+import { Migration20261206180000 } from "../../src/modules/search-vietnamese/migrations/Migration20261206180000"
 import { producerOf, productWithRelativeCertificate, seedAndLogin, seedProducers, seedProducts } from "../helpers/seeded-store"
 import relevance from "./search-relevance.json"
 import { eventually } from "../helpers/eventually"
@@ -591,6 +592,24 @@ medusaIntegrationTestRunner({
         const stars = suggestions.popular.map((p: any) => p.stars)
         expect(stars.length).toBeGreaterThan(0)
         expect([...stars].sort((a: number, b: number) => b - a)).toEqual(stars)
+      })
+
+      it("gives a table written before the sort indexes them (the upgrade migration)", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { table_name } = await catalogRow(pg)
+        const sortIndexes = async () =>
+          (await pg.raw(`SELECT indexname FROM pg_indexes WHERE tablename = ? AND indexname LIKE '%\\_sort\\_%' ORDER BY 1`, [table_name])).rows.map((r: any) => r.indexname)
+        const before = await sortIndexes()
+        for (const name of before) await pg.raw(`DROP INDEX "${name}"`)
+        // The migration as MikroORM runs it: reads through execute, schedules its statements with addSql.
+        const migration = Object.create(Migration20261206180000.prototype)
+        const scheduled: string[] = []
+        migration.execute = async (sql: string, params?: unknown[]) => (await pg.raw(sql, (params ?? []) as any[])).rows
+        migration.addSql = (sql: string) => scheduled.push(sql)
+        await migration.up()
+        for (const sql of scheduled) await pg.raw(sql)
+        expect(before.length).toBe(2)
+        expect(await sortIndexes()).toEqual(before)
       })
 
       it("refuses to search chosen fields only, whose texts `indexed` no longer keeps", async () => {
