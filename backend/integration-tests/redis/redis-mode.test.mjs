@@ -232,6 +232,39 @@ test("events emitted on either server reach the subscriber through the Redis eve
   assert.ok((await ctx.redis.keys("RedisEventBusService:events-queue:*")).length > 0, "BullMQ keys of the event bus exist in Redis")
 })
 
+test("answers kept in one server's memory follow changes made through the other; search answers outlive a reservation", { timeout: 120_000 }, async () => {
+  const { json } = await api(ctx.b, "GET", "/store/ocop/products?limit=50")
+  const card = json.products.find((p) => p.variants.some((v) => v.inventory_quantity > 2))
+  assert.ok(card, "a product with stock to spare")
+  const variant = card.variants.find((v) => v.inventory_quantity > 2)
+  const onB = async () => (await api(ctx.b, "GET", `/store/ocop/products/${card.handle}`)).json.product.variants.find((v) => v.id === variant.id)
+  const first = await onB()
+  assert.deepEqual(await onB(), first, "asked twice: the second answer comes from B's memory")
+  const adminRoute = `/admin/products?handle=${card.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`
+  const [product] = (await api(ctx.a, "GET", adminRoute, { token: ctx.adminToken })).json.products
+  const item = product.variants.find((v) => v.id === variant.id).inventory_items[0].inventory_item_id
+  const location = (await api(ctx.a, "GET", "/admin/stock-locations?limit=1", { token: ctx.adminToken })).json.stock_locations[0]
+  await eventually(async () => (await queuedEvents()) === 0, { timeoutMs: 30_000, what: "earlier events handled" })
+  await sleep(1_000)
+  const searchGeneration = await ctx.redis.get("ocop:catalogue:generation")
+
+  // What an order does to stock, through A: B's product page shows it within moments.
+  const reserved = await api(ctx.a, "POST", "/admin/reservations", { body: { inventory_item_id: item, location_id: location.id, quantity: 1 }, token: ctx.adminToken })
+  assert.equal(reserved.status, 200, reserved.text)
+  await eventually(async () => (await onB()).inventory_quantity === first.inventory_quantity - 1, { timeoutMs: 5_000, every: 100, what: "B showing the reserved unit" })
+  // The worker rewrote the product's search document to the same content: search answers everywhere were kept.
+  await eventually(async () => (await queuedEvents()) === 0, { timeoutMs: 30_000, what: "the reservation's events handled" })
+  await sleep(1_000)
+  assert.equal(await ctx.redis.get("ocop:catalogue:generation"), searchGeneration)
+  assert.ok(Number(await ctx.redis.get("ocop:stock:generation")) > 0, "the stock generation moved")
+
+  // A new price, through A: B's product page shows it within moments.
+  const price = first.original_price + 1_000
+  const priced = await api(ctx.a, "POST", `/admin/products/${product.id}/variants/${variant.id}`, { body: { prices: [{ currency_code: "vnd", amount: price }] }, token: ctx.adminToken })
+  assert.equal(priced.status, 200, priced.text)
+  await eventually(async () => (await onB()).original_price === price, { timeoutMs: 5_000, every: 100, what: "B showing the new price" })
+})
+
 test("a lock taken through Medusa's locking module holds across two processes, and an async workflow started in one finishes in the other", { timeout: 240_000 }, async () => {
   const runId = nonce
   const [first, second] = await Promise.all([runProbe("first", runId), runProbe("second", runId)])
