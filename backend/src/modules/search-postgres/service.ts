@@ -142,7 +142,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
           params.push(projection.search_text)
           return `(?, ?::jsonb, ?::jsonb, ${vector}, ?, now())`
         })
-        const rows = await manager.execute(
+        const changedRows = await manager.execute(
           `INSERT INTO ${quoted(catalog.table_name)} AS t ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
            VALUES ${values.join(",\n")}
            ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
@@ -152,8 +152,8 @@ export class OcopPostgresSearchService extends PostgresSearchService {
            RETURNING (xmax = 0)::int AS inserted`,
           params
         )
-        written += rows.length
-        for (const row of rows) inserted += Number(row.inserted ?? 0)
+        written += changedRows.length
+        for (const row of changedRows) inserted += Number(row.inserted ?? 0)
       }
       await self.adjustDocumentCount(index, inserted, manager)
     })
