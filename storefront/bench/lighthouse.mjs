@@ -242,6 +242,10 @@ function summarize(page, lhrs) {
     budgetScores,
     expectedFailures: excluded,
     allRunsPerformance: lhrs.map((l) => l.categories.performance?.score ?? null),
+    // Lighthouse's own measure of how fast the machine was in each run (higher is faster): main-thread
+    // time, hence the performance score, follows it on a shared machine.
+    allRunsCpuIndex: lhrs.map((l) => (l.environment?.benchmarkIndex == null ? null : Math.round(l.environment.benchmarkIndex))),
+    cpuIndex: lhr.environment?.benchmarkIndex == null ? null : Math.round(lhr.environment.benchmarkIndex),
     metrics: {
       fcpMs: round(metric("first-contentful-paint")),
       lcpMs: round(metric("largest-contentful-paint")),
@@ -261,7 +265,7 @@ function summarize(page, lhrs) {
 }
 
 function printTable(results) {
-  const head = ["page", "perf", "a11y", "bp", "seo", "JS kB (transfer / decoded)", "LCP ms", "TBT ms", "CLS"]
+  const head = ["page", "perf", "a11y", "bp", "seo", "JS kB (transfer / decoded)", "LCP ms", "TBT ms", "CLS", "CPU index (runs)"]
   const rows = results.map((r) => [
     r.name,
     fmt(r.scores.performance),
@@ -272,6 +276,7 @@ function printTable(results) {
     String(r.metrics?.lcpMs ?? "-"),
     String(r.metrics?.tbtMs ?? "-"),
     String(r.metrics?.cls ?? "-"),
+    r.allRunsCpuIndex ? `${r.cpuIndex ?? "-"} (${r.allRunsCpuIndex.join(", ")})` : "-",
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
   const line = (cells) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |"
