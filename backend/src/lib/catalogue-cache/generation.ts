@@ -61,7 +61,7 @@ export function catalogueChanged(): Promise<void> {
 }
 
 /** Marks cached answers that show quantities stale. */
-export function stockChanged(): Promise<void> {
+function stockChanged(): Promise<void> {
   return stock.bump(redisClient())
 }
 

@@ -3,7 +3,7 @@ import { createAnswerCache } from "./answer-cache"
 import { nextCatalogueChange } from "./clock"
 import { catalogueAndStockGeneration, catalogueGeneration, watchCatalogueEvents } from "./generation"
 
-export { catalogueChanged, stockChanged } from "./generation"
+export { catalogueChanged } from "./generation"
 
 /**
  * How long an answer may be kept at most, for changes this process is not told
