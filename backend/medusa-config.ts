@@ -3,7 +3,7 @@ import { redisModules } from "./src/config/redis-modules"
 import { requiredSecret } from "./src/config/secrets"
 import { paymentProviders } from "./src/config/payments"
 import { TEXT_SEARCH_LANGUAGE } from "./src/modules/search-vietnamese/text-search"
-import { WORDLESS_SORTS } from "./src/lib/ocop-search/sort-orders"
+import { INDEXED_SORTS } from "./src/lib/ocop-search/sort-orders"
 import { MEILISEARCH_PROVIDER_IDENTIFIER, meilisearchProvider } from "./src/modules/meilisearch-search/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -59,8 +59,8 @@ module.exports = defineConfig({
             resolve: "./src/modules/search-postgres",
             id: "postgres",
             // `medusa_search_vietnamese`: unaccent over `simple`, no English stemming; the
-            // orders of searches without words kept sorted (popular products).
-            options: { engine: "native", language: TEXT_SEARCH_LANGUAGE, sort_indexes: WORDLESS_SORTS },
+            // orders kept sorted in the index (popular products).
+            options: { engine: "native", language: TEXT_SEARCH_LANGUAGE, sort_indexes: INDEXED_SORTS },
           },
           ...(meilisearch ? [meilisearch] : []),
         ],

@@ -186,8 +186,13 @@ async function measure(targets, mode) {
     for (const concurrency of config.concurrency) {
       // Writes in the background (stock moving) run during the measurement only.
       const background = await target.background?.()
-      const measured = await load(target, concurrency, config.seconds)
-      const row = { mode, target: target.name, concurrency, ...measured, ...(await background?.stop()) }
+      let measured, moved
+      try {
+        measured = await load(target, concurrency, config.seconds)
+      } finally {
+        moved = await background?.stop()
+      }
+      const row = { mode, target: target.name, concurrency, ...measured, ...moved }
       rows.push(row)
       console.log(`  ${target.name.padEnd(24)} ${String(concurrency).padStart(3)} clients: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.rps} req/s${row.errors ? `, ${row.errors} errors (${JSON.stringify(row.statuses)})` : ""}${background ? `; ${row.stock_changes_per_s} stock changes/s` : ""}`)
       await settle(target)

@@ -35,8 +35,11 @@ export async function startStockMover({ base, databaseUrl, email, password, perS
     return response.json()
   }
   const step = async (i) => {
-    if (held.length >= HELD) await call("DELETE", `/admin/reservations/${held.shift()}`)
-    else {
+    if (held.length >= HELD) {
+      // Forgotten only once released: a failed release is tried again at the next step or at stop().
+      await call("DELETE", `/admin/reservations/${held[0]}`)
+      held.shift()
+    } else {
       const level = levels[i % levels.length]
       const { reservation } = await call("POST", "/admin/reservations", { ...level, quantity: 1 })
       held.push(reservation.id)
@@ -57,6 +60,7 @@ export async function startStockMover({ base, databaseUrl, email, password, perS
       await loop
       const seconds = (Date.now() - started) / 1000
       for (const id of held.splice(0)) await call("DELETE", `/admin/reservations/${id}`).catch(() => counts.errors++)
+      // A reservation whose creation failed on the way back may still exist: the bench database keeps it.
       return { stock_changes: counts.changes, stock_change_errors: counts.errors, stock_changes_per_s: Math.round((counts.changes / seconds) * 10) / 10 }
     },
   }

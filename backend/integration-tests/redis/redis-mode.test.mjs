@@ -238,8 +238,9 @@ test("answers kept in one server's memory follow changes made through the other;
   assert.ok(card, "a product with stock to spare")
   const variant = card.variants.find((v) => v.inventory_quantity > 2)
   const onB = async () => (await api(ctx.b, "GET", `/store/ocop/products/${card.handle}`)).json.product.variants.find((v) => v.id === variant.id)
+  // Asked twice: B keeps the answer.
   const first = await onB()
-  assert.deepEqual(await onB(), first, "asked twice: the second answer comes from B's memory")
+  assert.deepEqual(await onB(), first)
   const adminRoute = `/admin/products?handle=${card.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`
   const [product] = (await api(ctx.a, "GET", adminRoute, { token: ctx.adminToken })).json.products
   const item = product.variants.find((v) => v.id === variant.id).inventory_items[0].inventory_item_id
@@ -247,6 +248,7 @@ test("answers kept in one server's memory follow changes made through the other;
   await eventually(async () => (await queuedEvents()) === 0, { timeoutMs: 30_000, what: "earlier events handled" })
   await sleep(1_000)
   const searchGeneration = await ctx.redis.get("ocop:catalogue:generation")
+  const stockGeneration = Number(await ctx.redis.get("ocop:stock:generation"))
 
   // What an order does to stock, through A: B's product page shows it within moments.
   const reserved = await api(ctx.a, "POST", "/admin/reservations", { body: { inventory_item_id: item, location_id: location.id, quantity: 1 }, token: ctx.adminToken })
@@ -256,13 +258,17 @@ test("answers kept in one server's memory follow changes made through the other;
   await eventually(async () => (await queuedEvents()) === 0, { timeoutMs: 30_000, what: "the reservation's events handled" })
   await sleep(1_000)
   assert.equal(await ctx.redis.get("ocop:catalogue:generation"), searchGeneration)
-  assert.ok(Number(await ctx.redis.get("ocop:stock:generation")) > 0, "the stock generation moved")
+  assert.ok(Number(await ctx.redis.get("ocop:stock:generation")) > stockGeneration, "the stock generation moved")
 
   // A new price, through A: B's product page shows it within moments.
   const price = first.original_price + 1_000
   const priced = await api(ctx.a, "POST", `/admin/products/${product.id}/variants/${variant.id}`, { body: { prices: [{ currency_code: "vnd", amount: price }] }, token: ctx.adminToken })
   assert.equal(priced.status, 200, priced.text)
   await eventually(async () => (await onB()).original_price === price, { timeoutMs: 5_000, every: 100, what: "B showing the new price" })
+
+  // Left as found for the tests after this one.
+  await api(ctx.a, "DELETE", `/admin/reservations/${reserved.json.reservation.id}`, { token: ctx.adminToken })
+  await api(ctx.a, "POST", `/admin/products/${product.id}/variants/${variant.id}`, { body: { prices: [{ currency_code: "vnd", amount: first.original_price }] }, token: ctx.adminToken })
 })
 
 test("a lock taken through Medusa's locking module holds across two processes, and an async workflow started in one finishes in the other", { timeout: 240_000 }, async () => {

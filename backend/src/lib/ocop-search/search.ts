@@ -10,7 +10,7 @@ import { correctQuery, searchText, vocabularyOf } from "./text"
 import { cachedCatalogueAnswer } from "../catalogue-cache"
 import { withFairBadges } from "../fairs/search-badges"
 import { catalogueVocabulary } from "./vocabulary"
-import { NEWEST_FIRST, STARS_FIRST } from "./sort-orders"
+import { STARS_FIRST } from "./sort-orders"
 
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
@@ -143,13 +143,13 @@ function order(sort: SearchSort, hasText: boolean): Record<string, "ASC" | "DESC
     case "price_desc":
       return { price_min: "DESC", ...score, id: "ASC" }
     case "newest":
-      return { ...NEWEST_FIRST }
+      return { created_at: "DESC", id: "DESC" }
     case "stars":
       return hasText ? { stars: "DESC", ...score, created_at: "DESC", id: "DESC" } : { ...STARS_FIRST }
     case "relevance":
     default:
       // Equal relevance: the better-rated, then the newer product first.
-      return hasText ? { _score: "DESC", stars: "DESC", created_at: "DESC", id: "DESC" } : { ...NEWEST_FIRST }
+      return hasText ? { _score: "DESC", stars: "DESC", created_at: "DESC", id: "DESC" } : { created_at: "DESC", id: "DESC" }
   }
 }
 

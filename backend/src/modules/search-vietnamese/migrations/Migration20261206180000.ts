@@ -2,7 +2,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 import { documentTables } from "../../search-postgres/document-tables"
 import { sortIndexSql } from "../../search-postgres/sort-indexes"
 import { quoted } from "../../search-postgres/storage"
-import { WORDLESS_SORTS } from "../../../lib/ocop-search/sort-orders"
+import { INDEXED_SORTS } from "../../../lib/ocop-search/sort-orders"
 
 /**
  * Gives the PostgreSQL search provider's existing document tables the sort
@@ -14,7 +14,7 @@ import { WORDLESS_SORTS } from "../../../lib/ocop-search/sort-orders"
 export class Migration20261206180000 extends Migration {
   override async up(): Promise<void> {
     for (const { table, plan } of await documentTables((sql, params) => this.execute(sql, params))) {
-      for (const sql of sortIndexSql(table, plan, WORDLESS_SORTS)) this.addSql(sql)
+      for (const sql of sortIndexSql(table, plan, INDEXED_SORTS)) this.addSql(sql)
       this.addSql(`ANALYZE ${quoted(table)}`)
     }
   }
