@@ -19,7 +19,8 @@ const UPSERT_CHUNK_SIZE = 200
  * (lib/catalogue-cache) are dropped the moment they go stale; its document
  * tables keep the filter fields inline and uncompressed (./storage.ts), and
  * only those in `indexed` (./indexed-fields.ts); they are indexed for the
- * sorts of searches without words (./sort-indexes.ts); and a batch of
+ * sorts a query without words runs on its own, such as popular products
+ * (./sort-indexes.ts); and a batch of
  * queries for the same words is answered in one pass (./one-pass.ts).
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
@@ -27,7 +28,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
   private readFrom = new Map<string, string>()
   private readonly sortOrders: SortOrder[]
 
-  /** Medusa's options, and `sort_indexes`: orders of searches without words to keep sorted (./sort-indexes.ts). */
+  /** Medusa's options, and `sort_indexes`: orders to keep sorted in every document table (./sort-indexes.ts). */
   constructor(deps: any, options: ConstructorParameters<typeof PostgresSearchService>[1] & { sort_indexes?: SortOrder[] } = {}) {
     super(deps, options)
     this.sortOrders = options.sort_indexes ?? []
@@ -118,8 +119,10 @@ export class OcopPostgresSearchService extends PostgresSearchService {
   async upsertDocuments(args: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
     const { index, documents, definition } = args
     const self = this as any
+    // Nothing to write changes nothing: cached answers stay.
+    if (!documents.length) return self.task(index)
     const catalog = await this.retrieve(index)
-    if (self.engine_ !== "native" || catalog.plan.vectors.length || !documents.length) {
+    if (self.engine_ !== "native" || catalog.plan.vectors.length) {
       return this.changed(await super.upsertDocuments(args))
     }
     const kept = indexedPaths(catalog.plan, definition?.settings?.distinct_attribute)
