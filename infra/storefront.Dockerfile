@@ -24,7 +24,7 @@ FROM deps AS build
 COPY storefront storefront
 RUN cd storefront && npx react-router build
 
-# ── prod-deps: only the storefront's run time packages (@react-router/serve, react, i18next…) ──
+# ── prod-deps: only the storefront's run time packages (express, react, i18next…) ──
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 ENV NPM_CONFIG_UPDATE_NOTIFIER=false
@@ -44,7 +44,10 @@ WORKDIR /app
 COPY --from=prod-deps --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=prod-deps --chown=node:node /app/storefront/package.json ./storefront/package.json
+# The storefront's own React 19 (the top-level node_modules may hold the backend admin's React 18).
+COPY --from=prod-deps --chown=node:node /app/storefront/node_modules ./storefront/node_modules
 COPY --from=build --chown=node:node /app/storefront/build ./storefront/build
+COPY --from=build --chown=node:node /app/storefront/server.mjs ./storefront/server.mjs
 WORKDIR /app/storefront
 USER node
 EXPOSE 3000
@@ -53,4 +56,4 @@ EXPOSE 3000
 # Kubernetes that check is the readiness probe and liveness is a TCP check.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/').then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"]
-CMD ["react-router-serve", "./build/server/index.js"]
+CMD ["node", "server.mjs"]

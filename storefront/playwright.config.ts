@@ -45,7 +45,7 @@ export default defineConfig({
     },
     {
       // The same storefront build with nothing behind it: the shopper must get a friendly page.
-      command: "npx --no-install react-router-serve ./build/server/index.js",
+      command: "node server.mjs",
       url: `http://localhost:${offlinePort}/favicon.ico`,
       timeout: 60_000,
       reuseExistingServer: false,

@@ -4,7 +4,7 @@ import readline from "node:readline"
 /**
  * Runs a long-lived child in its own process group, its output prefixed, so
  * that stop() can end it together with whatever it forked (medusa develop
- * forks the server, react-router-serve runs under npx).
+ * forks the server).
  */
 export function startService(name, command, args, { cwd, env, quiet = false, onLine } = {}) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })

@@ -143,7 +143,7 @@ export function createStack(settings, log = console.log, { afterSeed } = {}) {
         SESSION_SECRET: process.env.SESSION_SECRET || randomBytes(32).toString("hex"),
       }
       await runStep(bin("react-router", storefrontDir), ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "storefront build", quiet: true })
-      const storefront = startService("storefront", bin("react-router-serve", storefrontDir), ["./build/server/index.js"], {
+      const storefront = startService("storefront", process.execPath, ["server.mjs"], {
         cwd: storefrontDir,
         env: storefrontEnv,
         quiet,

@@ -26,8 +26,7 @@ export function ProductImage({ src, title, alt, className = "", loading = "lazy"
         src={pictureSrc(src, backendOrigin)}
         alt={alt}
         loading={priority ? "eager" : loading}
-        // Lower case: React 18 passes it through as the HTML attribute.
-        {...(priority ? { fetchpriority: "high" } : {})}
+        fetchPriority={priority ? "high" : undefined}
         // The first picture is painted with the page, not a frame later.
         decoding={priority ? "auto" : "async"}
         sizes={sizes}

@@ -306,7 +306,7 @@ export function FiltersToggle({
   open: boolean;
   onOpen: () => void;
   activeCount: number;
-  buttonRef: RefObject<HTMLButtonElement>;
+  buttonRef: RefObject<HTMLButtonElement | null>;
 }) {
   const { t } = useTranslation();
   const hydrated = useHydrated();
@@ -365,7 +365,7 @@ export function FiltersPanel({
 }: {
   open: boolean;
   onClose: () => void;
-  toggleRef: RefObject<HTMLButtonElement>;
+  toggleRef: RefObject<HTMLButtonElement | null>;
   resultCount: number;
   children: ReactNode;
 }) {

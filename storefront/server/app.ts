@@ -1,0 +1,21 @@
+/**
+ * The storefront's request handler: React Router's, for Express. It is built
+ * into build/server/index.js together with React Router itself
+ * (vite.config.ts), so the router that answers requests and the one the pages
+ * render with are one copy, and both use this workspace's React 19 (the
+ * backend's admin keeps React 18 at the top of node_modules). server.mjs
+ * serves it with the static files.
+ */
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+
+export const app = express();
+// Mounted in server.mjs: a sub-app sets its own headers, and this one names no framework either.
+app.disable("x-powered-by");
+
+app.use(
+  createRequestHandler({
+    build: () => import("virtual:react-router/server-build"),
+    mode: process.env.NODE_ENV,
+  }),
+);
