@@ -2,7 +2,8 @@
  * React Router's default Node server entry (streaming with
  * renderToPipeableStream, bots wait for all content), plus the security
  * headers of app/lib/security-headers.server.ts and a per-request nonce for
- * the inline scripts React and React Router write into the page.
+ * the inline scripts React and React Router write into the page; the page's
+ * modules wait until it has loaded (lib/scripts-after-load.server.ts).
  */
 import { PassThrough } from "node:stream";
 
@@ -17,7 +18,7 @@ import { applySecurityHeaders, createNonce } from "./lib/security-headers.server
 import { applyPageCachePolicy } from "./lib/cache-policy.server";
 import { StylesheetContext } from "./lib/stylesheet";
 import { stylesheetText } from "./lib/stylesheet.server";
-import { lowPriorityModulePreloads } from "./lib/module-preloads.server";
+import { scriptsAfterLoad } from "./lib/scripts-after-load.server";
 
 export const streamTimeout = 5_000;
 
@@ -79,7 +80,8 @@ export default function handleRequest(
               callback();
             },
           });
-          const stream = createReadableStreamFromReadable(body.pipe(lowPriorityModulePreloads()));
+          // Development keeps React Router's scripts as they are (Vite's hot reload must come first).
+          const stream = createReadableStreamFromReadable(import.meta.env.PROD ? body.pipe(scriptsAfterLoad()) : body);
 
           responseHeaders.set("Content-Type", "text/html");
           addSecurityHeaders(responseHeaders, nonce);

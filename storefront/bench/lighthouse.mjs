@@ -19,6 +19,9 @@ const CHROME_FLAGS =
   "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run " +
   "--disable-background-networking --disable-component-update --disable-sync"
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+// Lighthouse's mobile CPU slowdown (4 unless set). Doubling it asks what a machine half as fast would score:
+// the index of this shared machine moves two- or threefold between page loads.
+const CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : undefined
 // Audits a page fails on purpose, left out of that page's category budget (its raw score is still reported).
 // Search result pages carry robots noindex (routes/shop/search.tsx: endless combinations, kept out of search
 // engines), so Lighthouse's is-crawlable fails there by design.
@@ -78,7 +81,8 @@ async function main() {
         url: pages.map((p) => p.url),
         numberOfRuns: RUNS,
         chromePath: chromiumPath,
-        settings: { chromeFlags: CHROME_FLAGS }, // mobile profile (Lighthouse's default)
+        // Mobile profile (Lighthouse's default); the CPU slowdown merges into its throttling settings.
+        settings: { chromeFlags: CHROME_FLAGS, ...(CPU_SLOWDOWN ? { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}) },
       },
       assert: {
         // One entry per page; a category with expected failures is checked below without them instead.
@@ -97,7 +101,7 @@ async function main() {
   writeFileSync(configPath, JSON.stringify(config, null, 2))
   const lhci = bin("lhci", path.join(root, "storefront"))
 
-  console.log(`Running Lighthouse (${RUNS} run(s) per page, mobile)…`)
+  console.log(`Running Lighthouse (${RUNS} run(s) per page, mobile${CPU_SLOWDOWN ? `, CPU slowdown ${CPU_SLOWDOWN}×` : ""})…`)
   const collected = await exec(lhci, ["collect", `--config=${configPath}`], work)
   if (collected.code !== 0) throw new Error(`lhci collect failed (exit ${collected.code})`)
   const asserted = await exec(lhci, ["assert", `--config=${configPath}`], work)
@@ -129,6 +133,7 @@ async function main() {
     lighthouseVersion: lhrs[0]?.lighthouseVersion,
     userAgent: lhrs[0]?.environment?.hostUserAgent,
     formFactor: lhrs[0]?.configSettings?.formFactor,
+    cpuSlowdown: lhrs[0]?.configSettings?.throttling?.cpuSlowdownMultiplier,
     budgets: BUDGETS,
     pages: results,
     failures,

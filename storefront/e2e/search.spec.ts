@@ -147,6 +147,21 @@ test.describe("a shopper searches the shop", () => {
     }
   })
 
+  test("the search box works for a shopper who starts typing the moment a page appears", async ({ page }) => {
+    // The page's JavaScript starts once the page has loaded (app/lib/scripts-after-load.server.ts), so typing
+    // meets hydration half-way. React 18 then sometimes gave up ("Root did not complete", error #345, about
+    // one load in five) and left the page without JavaScript for good; React 19 keeps going. Nine loads.
+    const errors: string[] = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    for (const path of ["/", "/tim-kiem?q=tra", `/san-pham/${TEA.handle}`].flatMap((p) => [p, p, p])) {
+      await page.goto(path, { waitUntil: "domcontentloaded" })
+      await searchBox(page).pressSequentially("tra hoa", { delay: 5 })
+      await typeForSuggestions(page, TEA_TYPED)
+      await expect(page.getByTestId("search-suggestions").getByRole("option", { name: new RegExp(TEA.title) })).toBeVisible()
+    }
+    expect(errors).toEqual([])
+  })
+
   test("on a phone the filters open in a dialog that Escape closes", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto("/tim-kiem?q=tra")
