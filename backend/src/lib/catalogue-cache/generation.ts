@@ -21,14 +21,21 @@ import { PRODUCT_INDEX_EVENTS } from "../ocop-search/events"
 function counter(redisKey: string) {
   let local = 0
   return {
-    async read(client: Redis | null) {
-      return client ? `${local}:${(await client.get(redisKey)) ?? 0}` : String(local)
-    },
+    redisKey,
+    local: () => local,
     async bump(client: Redis | null) {
       local++
       await client?.incr(redisKey)
     },
   }
+}
+
+type Counter = ReturnType<typeof counter>
+
+/** The counters' values as one string ("local:shared" each), read from Redis in one round trip. */
+async function read(client: Redis | null, ...counters: Counter[]): Promise<string> {
+  const shared = client ? await client.mget(...counters.map((c) => c.redisKey)) : null
+  return counters.map((c, i) => (shared ? `${c.local()}:${shared[i] ?? 0}` : String(c.local()))).join("/")
 }
 
 const catalogue = counter("ocop:catalogue:generation")
@@ -46,13 +53,12 @@ function redisClient(): Redis | null {
 
 /** The catalogue generation; rejects when Redis is configured but does not answer (callers then skip caching). */
 export function catalogueGeneration(): Promise<string> {
-  return catalogue.read(redisClient())
+  return read(redisClient(), catalogue)
 }
 
 /** The catalogue and stock generations together, for answers that show quantities. */
-export async function catalogueAndStockGeneration(): Promise<string> {
-  const [a, b] = await Promise.all([catalogue.read(redisClient()), stock.read(redisClient())])
-  return `${a}/${b}`
+export function catalogueAndStockGeneration(): Promise<string> {
+  return read(redisClient(), catalogue, stock)
 }
 
 /** Marks every cached catalogue answer stale. */
