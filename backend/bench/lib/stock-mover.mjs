@@ -28,6 +28,8 @@ export async function startStockMover({ base, databaseUrl, email, password, perS
   const held = []
   const counts = { changes: 0, errors: 0 }
   const started = Date.now()
+  // Every reservation this run makes says so, so stop() can find one whose answer never came back.
+  const description = `bench stock mover ${new Date(started).toISOString()}`
   let running = true
   const call = async (method, route, body) => {
     const response = await fetch(base + route, { method, headers, body: body && JSON.stringify(body) })
@@ -41,7 +43,7 @@ export async function startStockMover({ base, databaseUrl, email, password, perS
       held.shift()
     } else {
       const level = levels[i % levels.length]
-      const { reservation } = await call("POST", "/admin/reservations", { ...level, quantity: 1 })
+      const { reservation } = await call("POST", "/admin/reservations", { ...level, quantity: 1, description })
       held.push(reservation.id)
     }
   }
@@ -59,9 +61,14 @@ export async function startStockMover({ base, databaseUrl, email, password, perS
       running = false
       await loop
       const seconds = (Date.now() - started) / 1000
-      for (const id of held.splice(0)) await call("DELETE", `/admin/reservations/${id}`).catch(() => counts.errors++)
-      // A reservation whose creation failed on the way back may still exist: the bench database keeps it.
-      return { stock_changes: counts.changes, stock_change_errors: counts.errors, stock_changes_per_s: Math.round((counts.changes / seconds) * 10) / 10 }
+      // What this run reserved and did not release (held, or made while its answer failed), through the API.
+      const db = new pg.Client({ connectionString: databaseUrl })
+      await db.connect()
+      const { rows: left } = await db
+        .query("select id from reservation_item where description = $1 and deleted_at is null", [description])
+        .finally(() => db.end())
+      for (const { id } of left) await call("DELETE", `/admin/reservations/${id}`).catch(() => counts.errors++)
+      return { stock_changes: counts.changes, stock_change_errors: counts.errors, reservations_released_at_stop: left.length, stock_changes_per_s: Math.round((counts.changes / seconds) * 10) / 10 }
     },
   }
 }
