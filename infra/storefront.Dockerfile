@@ -33,7 +33,8 @@ COPY package.json package-lock.json ./
 COPY backend/package.json backend/package.json
 COPY storefront/package.json storefront/package.json
 RUN --mount=type=cache,target=/root/.npm \
-    npm install --omit=dev --workspace=storefront --include-workspace-root=false --no-audit --no-fund
+    npm install --omit=dev --workspace=storefront --include-workspace-root=false --no-audit --no-fund \
+ && mkdir -p storefront/node_modules
 
 # ── runtime ──
 FROM ${NODE_IMAGE} AS runtime

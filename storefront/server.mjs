@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start` in this workspace: the production storefront, served as react-router-serve would
 // (compression, hashed assets cached for a year, the rest of build/client and public/, one log line
-// per request), with the request handler built into build/server/index.js (server/app.ts).
+// per request), with the request handler built into build/server/index.js (server/app.ts). That file
+// exports an Express app, not a React Router build: react-router-serve cannot run it.
 // PORT (default 3000) and HOST (default: every interface) choose where it listens.
 import compression from "compression"
 import express from "express"
@@ -14,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const client = path.join(here, "build/client")
 const port = Number(process.env.PORT ?? 3000)
 
-const { app: pages } = await import(path.join(here, "build/server/index.js"))
+const { app: pages } = await import(new URL("./build/server/index.js", import.meta.url).href)
 
 const app = express()
 app.disable("x-powered-by")
@@ -25,6 +26,6 @@ app.use(express.static(path.join(here, "public"), { maxAge: "1h" }))
 app.use(morgan("tiny"))
 app.use(pages)
 
-const onListen = () => console.log(`[storefront] http://localhost:${port}`)
+const onListen = () => console.log(`[storefront] http://localhost:${server.address().port}`)
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen)
 for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => server.close(() => process.exit(0)))

@@ -1,7 +1,7 @@
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
-import { REACT_ALIASES, REACT_PACKAGES } from "./server/react-packages.ts";
+import { REACT_ALIASES, SERVER_BUNDLED } from "./server/react-packages.ts";
 
 /**
  * Modules of the npm packages whose name matches `name`, except React Router's default client entry
@@ -19,7 +19,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [tailwindcss(), reactRouter()],
   // The server build is server/app.ts (React Router's Express handler) with the pages, and carries the
   // packages that use React (server/react-packages.ts), so one React 19 renders them all.
-  ssr: { noExternal: REACT_PACKAGES },
+  ssr: { noExternal: SERVER_BUNDLED },
   resolve: { alias: REACT_ALIASES },
   build: isSsrBuild
     ? { rolldownOptions: { input: "./server/app.ts" } }

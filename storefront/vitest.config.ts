@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { REACT_ALIASES, REACT_PACKAGES } from "./server/react-packages.ts";
+import { REACT_ALIASES, SERVER_BUNDLED } from "./server/react-packages.ts";
 
 // Unit tests for pure helpers. The React Router Vite plugin is deliberately
 // not loaded here: it is for the app build, not for tests.
@@ -14,7 +14,7 @@ export default defineConfig({
     environment: "node",
     server: {
       deps: {
-        inline: REACT_PACKAGES,
+        inline: SERVER_BUNDLED,
         // Load the SDK as plain Node ESM (its published source maps point to
         // files that are not shipped, which vite would warn about).
         external: [/@medusajs\//],

@@ -8,14 +8,11 @@
  */
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
+import * as build from "virtual:react-router/server-build";
 
 export const app = express();
 // Mounted in server.mjs: a sub-app sets its own headers, and this one names no framework either.
 app.disable("x-powered-by");
 
-app.use(
-  createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    mode: process.env.NODE_ENV,
-  }),
-);
+// The build itself, not a function returning it: React Router then sets up its routes once, not per request.
+app.use(createRequestHandler({ build, mode: process.env.NODE_ENV }));

@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
  * run time: npm hoists them to the top of the monorepo's node_modules, where
  * `react` is the backend admin's React 18, so loaded from there they would
  * render with a second React next to this workspace's React 19 and fail.
- * Bundled, their `react` is resolved from here. server/react-packages.test.ts
- * checks that no such package of the storefront is missing from the list.
+ * Bundled, their `react` is resolved from here, and so is every other package
+ * they import: see NESTED_DEPENDENCIES. server/react-packages.test.ts checks
+ * that no such package of the storefront is missing from either list.
  */
 export const REACT_PACKAGES = [
   "react-router",
@@ -17,6 +18,17 @@ export const REACT_PACKAGES = [
   "remix-i18next",
   "@stripe/react-stripe-js",
 ];
+
+/**
+ * Dependencies of those packages that npm installed beside them, in a version
+ * the storefront does not see: React Router needs cookie 1.x (its own
+ * node_modules), while the top level has Express's cookie 0.7, which parses
+ * some cookies differently. Bundled with them, they keep their own version.
+ */
+export const NESTED_DEPENDENCIES = ["cookie"];
+
+/** What the server build carries instead of loading it from node_modules (vite.config.ts, ssr.noExternal). */
+export const SERVER_BUNDLED = [...REACT_PACKAGES, ...NESTED_DEPENDENCIES];
 
 /**
  * React 18 and 19 have useSyncExternalStore built in; its shim package (used
