@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   Links,
@@ -113,6 +113,11 @@ export function Layout({ children }: { children: ReactNode }) {
 function Chrome({ locale, children }: { locale: Locale; children: ReactNode }) {
   const { t } = useTranslation();
   const cart = useRouteLoaderData<typeof loader>("root")?.cart ?? null;
+  // The page's JavaScript starts after it has loaded (lib/scripts-after-load.server.ts): <html data-hydrated>
+  // says when links and forms are React Router's, for tests that need to know.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <>
       <a

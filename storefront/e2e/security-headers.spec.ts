@@ -52,7 +52,9 @@ test.describe("security headers", () => {
     await expect(picture).toBeVisible()
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
 
-    // Hydrated: following a link is a client-side navigation (the page's own state survives it).
+    // Hydrated (the page's JavaScript starts after load): following a link is then a client-side navigation
+    // (the page's own state survives it).
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "")
     await page.evaluate(() => ((window as any).__ocopSamePage = true))
     await page.getByTestId("product-card").first().getByRole("link").first().click()
     await expect(page).toHaveURL(/\/san-pham\//)
