@@ -224,7 +224,6 @@ export function SearchFacetForm({
 /** The order of the results; part of the facet form (`form=`), so one URL holds both. */
 export function SortSelect({ formId, value, onApply }: { formId: string; value: SearchState["sort"]; onApply: (form: HTMLFormElement | null) => void }) {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
   const id = useId();
   return (
     <div className="flex flex-1 flex-wrap items-center justify-end gap-2 sm:flex-none">
@@ -248,11 +247,13 @@ export function SortSelect({ formId, value, onApply }: { formId: string; value: 
           ))}
         </select>
       </div>
-      {hydrated ? null : (
+      {/* Without JavaScript only. Not taken away at hydration: the results below would move up under a
+          shopper's finger as the page's JavaScript starts, after the page has loaded. */}
+      <noscript>
         <button type="submit" form={formId} className="rounded-full border border-leaf-700 px-3 py-1.5 text-sm font-semibold text-leaf-800 hover:bg-leaf-50">
           {t("search.sort.apply")}
         </button>
-      )}
+      </noscript>
     </div>
   );
 }
