@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   Links,
@@ -19,6 +19,7 @@ import { getLocale, requestedLocale, serializeLocaleCookie } from "./i18n/i18n.s
 import { hasCustomerSession } from "./lib/account-session.server";
 import { miniCartOf } from "./lib/cart.server";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "./i18n/locales";
+import { useHydrated } from "./lib/hydrated";
 import { useNonce } from "./lib/nonce";
 import { MEDUSA_BACKEND_URL } from "./lib/medusa.server";
 import { SiteStylesheet } from "./lib/stylesheet";
@@ -89,9 +90,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   // The CSP nonce of this response (app/entry.server.tsx) for React Router's inline scripts.
   const nonce = useNonce();
+  // The page's JavaScript starts after it has loaded (lib/scripts-after-load.server.ts): <html data-hydrated>
+  // says when links and forms are React Router's, for tests that need to know.
+  const hydrated = useHydrated();
   return (
     <I18nextProvider i18n={getI18n(locale)}>
-      <html lang={locale}>
+      <html lang={locale} data-hydrated={hydrated ? "" : undefined}>
         <head>
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -113,11 +117,6 @@ export function Layout({ children }: { children: ReactNode }) {
 function Chrome({ locale, children }: { locale: Locale; children: ReactNode }) {
   const { t } = useTranslation();
   const cart = useRouteLoaderData<typeof loader>("root")?.cart ?? null;
-  // The page's JavaScript starts after it has loaded (lib/scripts-after-load.server.ts): <html data-hydrated>
-  // says when links and forms are React Router's, for tests that need to know.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = "";
-  }, []);
   return (
     <>
       <a
