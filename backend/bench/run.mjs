@@ -24,7 +24,7 @@ const config = {
   warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 3),
   concurrency: (env.BENCH_CONCURRENCY ?? "1,10,50").split(",").map(Number),
   only: env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : null,
-  // Stock changes a second while `search-while-stock-moves` is measured.
+  // Stock changes a second while the `…-while-stock-moves` targets are measured.
   stockChangesPerSecond: Number(env.BENCH_STOCK_CHANGES_PER_SECOND ?? 5),
   // Start the bench stack and keep it up for profiling by hand; measure nothing.
   serve: env.BENCH_SERVE === "true",
@@ -136,7 +136,7 @@ function benchTargets(api, site, fixtures) {
   const offsets = Array.from({ length: 10 }, (_, i) => i * PAGE)
   return [
     // Plain Medusa: the baseline, on the same products.
-    { name: "medusa-products", what: "GET /store/products (plain Medusa)", ...api, paths: offsets.map((o) => `/store/products?limit=${PAGE}&offset=${o}`) },
+    { name: "medusa-products", what: "GET /store/products (plain Medusa)", ...api, paths: medusaPaths() },
     {
       name: "medusa-products-priced",
       what: "GET /store/products with prices and stock (as Medusa's Next.js starter asks)",
@@ -148,7 +148,7 @@ function benchTargets(api, site, fixtures) {
       name: "ocop-filtered",
       what: "GET /store/ocop/products?stars=&province=&group=",
       ...api,
-      paths: fixtures.filters.map((f) => `/store/ocop/products?limit=${PAGE}&stars=${f.stars}&province=${f.province}&group=${f.group}`),
+      paths: filteredPaths(fixtures),
     },
     { name: "ocop-detail", what: "GET /store/ocop/products/:handle", ...api, paths: fixtures.handles.map((h) => `/store/ocop/products/${h}`) },
     { name: "search", what: "GET /store/ocop/search (text, filters, facets)", ...api, paths: searchPaths(fixtures) },
@@ -157,19 +157,37 @@ function benchTargets(api, site, fixtures) {
       what: `the same searches while stock is reserved or released ${config.stockChangesPerSecond} times a second (what orders do)`,
       ...api,
       paths: searchPaths(fixtures),
-      background: () =>
-        startStockMover({
-          base: api.base,
-          databaseUrl: api.databaseUrl,
-          email: env.ADMIN_EMAIL || seedStore.admin.email,
-          password: env.ADMIN_PASSWORD || seedStore.admin.password,
-          perSecond: config.stockChangesPerSecond,
-        }),
+      background: moveStock,
     },
     { name: "ssr-home", what: "storefront / (server-rendered)", ...site, paths: ["/"] },
     { name: "ssr-search", what: "storefront /tim-kiem?q=", ...site, paths: QUERIES.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`) },
     { name: "ssr-product", what: "storefront /san-pham/:handle", ...site, paths: fixtures.handles.map((h) => `/san-pham/${h}`) },
+    {
+      name: "medusa-products-while-stock-moves",
+      what: `the plain Medusa lists while stock is reserved or released ${config.stockChangesPerSecond} times a second (the baseline for the next)`,
+      ...api,
+      paths: medusaPaths(),
+      background: moveStock,
+    },
+    {
+      name: "ocop-filtered-while-stock-moves",
+      what: `the same filtered lists while stock is reserved or released ${config.stockChangesPerSecond} times a second`,
+      ...api,
+      paths: filteredPaths(fixtures),
+      background: moveStock,
+    },
   ]
+
+  /** What orders do to stock, in the background of a measurement: stopped (and undone) when it ends. */
+  function moveStock() {
+    return startStockMover({
+      base: api.base,
+      databaseUrl: api.databaseUrl,
+      email: env.ADMIN_EMAIL || seedStore.admin.email,
+      password: env.ADMIN_PASSWORD || seedStore.admin.password,
+      perSecond: config.stockChangesPerSecond,
+    })
+  }
 }
 
 async function measure(targets, mode) {
@@ -274,6 +292,16 @@ async function findFixtures(api, databaseUrl) {
     }
   }
   return { regionId: regions[0].id, visible: first.count, handles, filters, provinces: busiest.map((p) => p.slug) }
+}
+
+/** Plain Medusa product lists, ten pages of them. */
+function medusaPaths() {
+  return Array.from({ length: 10 }, (_, i) => `/store/products?limit=${PAGE}&offset=${i * PAGE}`)
+}
+
+/** OCOP lists filtered by stars, province and group: every combination that has products. */
+function filteredPaths(fixtures) {
+  return fixtures.filters.map((f) => `/store/ocop/products?limit=${PAGE}&stars=${f.stars}&province=${f.province}&group=${f.group}`)
 }
 
 /** Search requests: every word alone, then with a star filter, a province or a price range, sorted differently. */

@@ -54,6 +54,22 @@ test("search is held to its budget while orders move stock too", () => {
   )
 })
 
+test("while orders move stock, the filtered list is held to plain Medusa's list under the same writes", () => {
+  const checks = checkBudgets([
+    row("medusa-products", 10, 100, 150),
+    row("ocop-filtered", 10, 60, 90),
+    row("medusa-products-while-stock-moves", 10, 120, 200),
+    row("ocop-filtered-while-stock-moves", 10, 90, 300), // p95 1.5× Medusa's under the same writes
+  ])
+  assert.deepEqual(
+    checks.map((c) => [c.budget, c.pass]),
+    [
+      ["ocop-filtered vs medusa-products at 10 clients", true],
+      ["ocop-filtered-while-stock-moves vs medusa-products-while-stock-moves at 10 clients", false],
+    ]
+  )
+})
+
 test("the table has one row per target and concurrency, numbers right-aligned", () => {
   const text = table([row("search", 10, 12.5, 40.2)])
   const lines = text.split("\n")

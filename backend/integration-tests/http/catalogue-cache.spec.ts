@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { variantAvailability } from "../../src/lib/ocop-catalog/variant-availability"
+import { readStock } from "../../src/lib/ocop-catalog/product-stock"
 import { producerOf, seedAndLogin, seedProducts } from "../helpers/seeded-store"
 import { eventually } from "../helpers/eventually"
 import { whenSearchIdle } from "../../src/lib/ocop-search/batch"
-import { catalogueAndStockGeneration, catalogueGeneration } from "../../src/lib/catalogue-cache/generation"
+import { catalogueGeneration, stockGeneration } from "../../src/lib/catalogue-cache/generation"
 import { OcopPostgresSearchService } from "../../src/modules/search-postgres/service"
 
 jest.setTimeout(180_000)
@@ -102,7 +103,7 @@ medusaIntegrationTestRunner({
       const page = await detail(seed.handle)
       expect(page.variants[0].inventory_quantity).toBeGreaterThan(1)
       expect((await searchHit()).in_stock).toBe(true)
-      const generations = { catalogue: await catalogueGeneration(), all: await catalogueAndStockGeneration() }
+      const generations = { catalogue: await catalogueGeneration(), stock: await stockGeneration() }
 
       // The documents the search index is given to write, to see the reservation reach it.
       const upserts = jest.spyOn(OcopPostgresSearchService.prototype, "upsertDocuments")
@@ -116,12 +117,44 @@ medusaIntegrationTestRunner({
         await eventually(async () => expect(rewritten()).toBe(true))
         await whenSearchIdle()
         // The index was given the product's document again, unchanged: search answers were kept.
-        expect(await catalogueAndStockGeneration()).not.toBe(generations.all)
+        expect(await stockGeneration()).not.toBe(generations.stock)
         expect(await catalogueGeneration()).toBe(generations.catalogue)
         expect((await searchHit()).in_stock).toBe(true)
         await api.delete(`/admin/reservations/${data.reservation.id}`, admin)
       } finally {
         upserts.mockRestore()
+      }
+    })
+
+    it("shows stock taken by an order in a kept list and page without computing them again", async () => {
+      const seed = onSale()[13]
+      const product = await adminProduct(seed.handle)
+      const [location] = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({})
+      const before = { page: await detail(seed.handle), listed: await listed(seed.handle) }
+      const quantity = before.page.variants[0].inventory_quantity
+      expect(before.listed.variants[0].inventory_quantity).toBe(quantity)
+
+      // Computing a list or page reads its product cards through Query (product-view.ts; the search
+      // index reads other fields); reading quantities again does not.
+      const graph = jest.spyOn(getContainer().resolve(ContainerRegistrationKeys.QUERY), "graph")
+      const productReads = () =>
+        graph.mock.calls.filter(([config]: any[]) => config.entity === "product" && config.fields.includes("variants.variant_rank")).length
+      try {
+        const item = product.variants[0].inventory_items[0].inventory_item_id
+        const { data } = await api.post(`/admin/reservations`, { inventory_item_id: item, location_id: location.id, quantity: 2 }, admin)
+        const reads = productReads()
+        expect((await detail(seed.handle)).variants[0].inventory_quantity).toBe(quantity - 2)
+        expect((await listed(seed.handle)).variants[0].inventory_quantity).toBe(quantity - 2)
+        // Asked again with no change in between: the same answer, nothing read.
+        expect((await listed(seed.handle)).variants[0].inventory_quantity).toBe(quantity - 2)
+        expect(productReads()).toBe(reads)
+
+        await api.delete(`/admin/reservations/${data.reservation.id}`, admin)
+        expect((await detail(seed.handle)).variants[0].inventory_quantity).toBe(quantity)
+        expect((await listed(seed.handle)).in_stock).toBe(true)
+        expect(productReads()).toBe(reads)
+      } finally {
+        graph.mockRestore()
       }
     })
 
@@ -146,10 +179,19 @@ medusaIntegrationTestRunner({
       await container.resolve(Modules.INVENTORY).createReservationItems([
         { inventory_item_id: level.inventory_item_id, location_id: level.location_id, quantity: 2 },
       ])
+      // Stock at a location the channel does not sell from does not count.
+      const elsewhere = await container.resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Kho ngoài kênh bán" })
+      await container.resolve(Modules.INVENTORY).createInventoryLevels([
+        { inventory_item_id: level.inventory_item_id, location_id: elsewhere.id, stocked_quantity: 50 },
+      ])
       const ours = await variantAvailability(query, ids, channel.id)
+      const inOneStatement = await readStock(container, ids, channel.id)
       const medusa = await getVariantAvailability(query, { variant_ids: ids, sales_channel_id: channel.id })
       expect(ids.length).toBeGreaterThan(100)
-      for (const id of ids) expect({ id, availability: ours[id].availability }).toEqual({ id, availability: medusa[id].availability })
+      for (const id of ids) {
+        expect({ id, availability: ours[id].availability }).toEqual({ id, availability: medusa[id].availability })
+        expect({ id, availability: inOneStatement[id].availability }).toEqual({ id, availability: medusa[id].availability })
+      }
     })
   },
 })

@@ -25,10 +25,11 @@ export function createAnswerCache<T>({ ttlMs, maxEntries, generation, now = Date
   const entries = new Map<string, Entry<T>>()
   const computing = new Map<string, Promise<T>>()
 
-  async function get(key: string, compute: () => Promise<CachedAnswer<T>>): Promise<T> {
+  /** `justRead`: the generation, when the caller has just read it (with another, in one round trip). */
+  async function get(key: string, compute: () => Promise<CachedAnswer<T>>, justRead?: Promise<string>): Promise<T> {
     let current: string
     try {
-      current = await generation()
+      current = await (justRead ?? generation())
     } catch {
       // Without a trustworthy generation nothing is cached: answers stay correct, only slower.
       return (await compute()).value

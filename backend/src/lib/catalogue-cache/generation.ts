@@ -12,11 +12,12 @@ import { PRODUCT_INDEX_EVENTS } from "../ocop-search/events"
  *   Medusa's own Caching Module invalidates), when a fair changes, and when a
  *   write to the product search index changes a document;
  * - the stock generation moves on inventory level and reservation events.
- * Answers that show quantities (product lists and pages) read both; search
- * answers read the catalogue one only: their stock is the index's `in_stock`,
- * whose change is a document change. One process counts in memory; with
- * REDIS_URL the counts live in Redis too, so every server sees a change made
- * through any of them or the worker.
+ * Answers are kept by the catalogue generation; the quantities of product
+ * lists and pages are read again when the stock one moves (stock-overlay.ts).
+ * Search answers show the index's `in_stock`, whose change is a document
+ * change. One process counts in memory; with REDIS_URL the counts live in
+ * Redis too, so every server sees a change made through any of them or the
+ * worker.
  */
 function counter(redisKey: string) {
   let local = 0
@@ -32,10 +33,10 @@ function counter(redisKey: string) {
 
 type Counter = ReturnType<typeof counter>
 
-/** The counters' values as one string ("local:shared" each), read from Redis in one round trip. */
-async function read(client: Redis | null, ...counters: Counter[]): Promise<string> {
+/** The counters' values ("local:shared" with Redis, "local" without), read from Redis in one round trip. */
+async function read(client: Redis | null, ...counters: Counter[]): Promise<string[]> {
   const shared = client ? await client.mget(...counters.map((c) => c.redisKey)) : null
-  return counters.map((c, i) => (shared ? `${c.local()}:${shared[i] ?? 0}` : String(c.local()))).join("/")
+  return counters.map((c, i) => (shared ? `${c.local()}:${shared[i] ?? 0}` : String(c.local())))
 }
 
 const catalogue = counter("ocop:catalogue:generation")
@@ -52,13 +53,19 @@ function redisClient(): Redis | null {
 }
 
 /** The catalogue generation; rejects when Redis is configured but does not answer (callers then skip caching). */
-export function catalogueGeneration(): Promise<string> {
-  return read(redisClient(), catalogue)
+export async function catalogueGeneration(): Promise<string> {
+  return (await read(redisClient(), catalogue))[0]
 }
 
-/** The catalogue and stock generations together, for answers that show quantities. */
-export function catalogueAndStockGeneration(): Promise<string> {
-  return read(redisClient(), catalogue, stock)
+/** The stock generation, for the quantities of kept answers (stock-overlay.ts). */
+export async function stockGeneration(): Promise<string> {
+  return (await read(redisClient(), stock))[0]
+}
+
+/** Both, in one round trip: what a product list or page asks first. */
+export async function catalogueAndStockGenerations(): Promise<{ catalogue: string; stock: string }> {
+  const [catalogueValue, stockValue] = await read(redisClient(), catalogue, stock)
+  return { catalogue: catalogueValue, stock: stockValue }
 }
 
 /** Marks every cached catalogue answer stale. */
@@ -66,7 +73,7 @@ export function catalogueChanged(): Promise<void> {
   return catalogue.bump(redisClient())
 }
 
-/** Marks cached answers that show quantities stale. */
+/** Marks the quantities of kept answers stale. */
 function stockChanged(): Promise<void> {
   return stock.bump(redisClient())
 }

@@ -7,7 +7,7 @@ import { groupBy } from "../../utils/group-by"
 import { loadGeoIndex } from "./geo-index"
 import { loadProductRelations } from "./product-relations"
 import { calculateVariantPrices } from "./variant-prices"
-import { variantAvailability } from "./variant-availability"
+import { readStock, variantStock } from "./product-stock"
 
 /**
  * What a product card reads through Query; a product page reads DETAIL_FIELDS
@@ -89,9 +89,7 @@ export async function loadProductViews(
     loadGeoIndex(container),
     calculateVariantPrices(container, variantIds, price),
     container.resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ product_id: productIds }),
-    price.sales_channel_id && variantIds.length
-      ? variantAvailability(query, variantIds, price.sales_channel_id)
-      : Promise.resolve({} as Record<string, { availability: number | null }>),
+    readStock(container, variantIds, price.sales_channel_id),
   ])
   const certificatesByProduct = groupBy(certificates, (c) => c.product_id)
 
@@ -104,7 +102,6 @@ export async function loadProductViews(
     const variants = [...product.variants]
       .sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
       .map((variant: any) => {
-        const quantity = variant.manage_inventory === false ? null : availability[variant.id]?.availability ?? null
         const variantPrice = variantPrices.get(variant.id)
         return {
           id: variant.id,
@@ -112,8 +109,9 @@ export async function loadProductViews(
           sku: variant.sku,
           price: variantPrice?.calculated_amount ?? null,
           original_price: variantPrice?.original_amount ?? null,
-          inventory_quantity: quantity,
-          in_stock: variant.manage_inventory === false || (quantity ?? 0) > 0,
+          // Whether stock is counted for it: a variant that is not is always in stock.
+          manage_inventory: variant.manage_inventory !== false,
+          ...variantStock(variant, availability),
         }
       })
     const prices = variants.map((v) => v.price).filter((p): p is number => p !== null)

@@ -443,9 +443,7 @@ export async function searchOcopProducts(
     params.producer, params.origin_region, params.price_min, params.price_max, params.sort, params.limit, params.offset, [...salesChannelIds].sort(),
   ]
   // Hits show `in_stock` from their documents: an order that leaves a product in stock changes no answer.
-  return cachedCatalogueAnswer(container, "search", key, (at) => searchWithFairs(container, params, salesChannelIds, at), {
-    showsStock: false,
-  })
+  return cachedCatalogueAnswer(container, "search", key, (at) => searchWithFairs(container, params, salesChannelIds, at))
 }
 
 function readPath(doc: Doc, path: string): string[] {

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findOcopProductPage } from "../../../../lib/ocop-catalog/find-product-ids"
 import { loadProductViews } from "../../../../lib/ocop-catalog/product-view"
+import { withCurrentStock } from "../../../../lib/ocop-catalog/product-stock"
 import { priceContext, salesChannelIdsOf } from "../../../../lib/ocop-catalog/price-context"
 import type { StoreOcopProductsQuery } from "../validators"
 import { cachedCatalogueAnswer } from "../../../../lib/catalogue-cache"
@@ -20,6 +21,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const position = new Map(ids.map((id, i) => [id, i]))
     products.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
     return { products, count, limit, offset }
+  }, {
+    restock: async (kept) => ({ ...kept, products: await withCurrentStock(req.scope, kept.products, salesChannelIds[0]) }),
   })
   res.json(answer)
 }

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { loadProductViews } from "../../../../../lib/ocop-catalog/product-view"
+import { withCurrentStock } from "../../../../../lib/ocop-catalog/product-stock"
 import { priceContext, salesChannelIdsOf } from "../../../../../lib/ocop-catalog/price-context"
 import { cachedCatalogueAnswer } from "../../../../../lib/catalogue-cache"
 
@@ -17,6 +18,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     // Products of producers that are not (or no longer) approved, or outside the key's channels, are not for sale here.
     const channels = new Set(salesChannelIds)
     return products.find((p) => p.producer?.status === "approved" && (p.sales_channel_ids ?? []).some((id) => channels.has(id))) ?? null
+  }, {
+    restock: async (kept) => kept && (await withCurrentStock(req.scope, [kept], salesChannelIds[0]))[0],
   })
   if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm "${req.params.handle}".`)
