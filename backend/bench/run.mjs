@@ -48,9 +48,15 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(130))
 process.on("SIGTERM", () => shutdown(143))
 
-/** The shop as configured (answer caches on), then with every cache off, to show what the caches hide. */
+/**
+ * The shop as configured (answer caches on); then searches nobody has asked
+ * since the catalogue last changed (no kept answers, the rest as configured);
+ * then with every cache off, to show what the caches hide. Each mode's
+ * environment stays set for the next (startStack adds to process.env).
+ */
 const MODES = [
   { name: "cached", env: {}, targets: null },
+  { name: "unseen-searches", env: { CATALOGUE_CACHE_TTL_MS: "0" }, targets: ["search"] },
   {
     name: "uncached",
     env: { CATALOGUE_CACHE_TTL_MS: "0", MEDUSA_FF_CACHING: "false" },
