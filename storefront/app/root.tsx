@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
+import { useTranslation } from "./lib/translation";
 import {
   Links,
   Meta,

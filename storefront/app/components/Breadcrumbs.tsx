@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link } from "react-router";
 import { HOME_PATH } from "../lib/paths";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Form, useLocation } from "react-router";
 import { LOCALE_SEARCH_PARAM, SUPPORTED_LOCALES, type Locale } from "../i18n/locales";
 import { LANGUAGE_SWITCH_PATH } from "../lib/paths";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link } from "react-router";
 
 /** "← Trang trước · Trang 2 / 5 · Trang sau →" with plain links (`hrefFor(page)`). */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link } from "react-router";
 import { communeNameHasKind, type CommuneRef, type ProvinceRef } from "../lib/ocop";
 import { provincePath } from "../lib/paths";

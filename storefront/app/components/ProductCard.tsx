@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link } from "react-router";
 import type { ProductSummary } from "../lib/catalog";
 import { productPath } from "../lib/paths";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { formatVnd, isPriceRangeVaried, type PriceRange } from "../lib/money";
 import { discountLabel, type FairPriceView } from "../lib/fair-price";
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useReducer, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Form, Link, useLocation, useNavigate } from "react-router";
 import { comboboxKey, comboboxReducer, INITIAL_COMBOBOX_STATE } from "../lib/combobox";
 import { debouncedLoader, type DebouncedLoader } from "../lib/debounced-loader";

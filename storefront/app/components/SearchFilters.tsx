@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ChangeEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Form, Link } from "react-router";
 import { GROUP_PARAM, PRODUCER_TYPE_PARAM, PROVINCE_PARAM, STARS_PARAM } from "../lib/filters";
 import { useHydrated } from "../lib/hydrated";

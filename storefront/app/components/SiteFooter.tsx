@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link } from "react-router";
 import { PRODUCER_PORTAL_PATH, PROVINCE_PORTAL_PATH } from "../lib/portal";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/translation";
 import { Link, NavLink } from "react-router";
 import type { Locale } from "../i18n/locales";
 import { HOME_PATH, PRODUCERS_PATH, PRODUCTS_PATH, PROVINCES_PATH } from "../lib/paths";

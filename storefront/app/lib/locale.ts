@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./translation";
 import { getFixedT } from "../i18n";
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "../i18n/locales";
 

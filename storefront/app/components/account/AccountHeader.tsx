@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, NavLink } from "react-router";
 import { ACCOUNT_ADDRESSES_PATH, ACCOUNT_LOGOUT_PATH, ACCOUNT_ORDERS_PATH, ACCOUNT_PATH } from "../../lib/account";
 import { secondaryButton } from "../portal/PortalUi";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { NavLink, useRouteLoaderData } from "react-router";
 import { ACCOUNT_LOGIN_PATH, ACCOUNT_PATH } from "../../lib/account";
 

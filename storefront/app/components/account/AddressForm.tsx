@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useFetcher, useNavigation } from "react-router";
 import { ACCOUNT_COMMUNES_PATH } from "../../lib/account";
 import type { AddressValues } from "../../lib/account-forms";

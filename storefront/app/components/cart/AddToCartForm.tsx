@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, Link, useNavigation } from "react-router";
 import { CART_PATH, MAX_QUANTITY, type AddToCartResult } from "../../lib/cart";
 import type { VariantView } from "../../lib/catalog";

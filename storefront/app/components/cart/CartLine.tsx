@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, Link } from "react-router";
 import { exceedsStock, maxQuantity } from "../../lib/cart";
 import { formatVnd } from "../../lib/money";

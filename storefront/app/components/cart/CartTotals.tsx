@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { formatShipping } from "../../lib/cart";
 import { formatVnd } from "../../lib/money";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Link } from "react-router";
 import { CART_PATH, CHECKOUT_PATH, type MiniCart as MiniCartData } from "../../lib/cart";
 import { formatVnd } from "../../lib/money";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useFetcher, useNavigation } from "react-router";
 import { COMMUNES_PATH, type AddressField, type AddressValues } from "../../lib/checkout";
 import { useHydrated } from "../../lib/hydrated";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useNavigation } from "react-router";
 import type { PaymentMethod } from "../../lib/shop-types";
 import { primaryButton } from "../portal/PortalUi";

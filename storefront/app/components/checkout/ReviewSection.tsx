@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useNavigation, useSubmit } from "react-router";
 import { formatShipping } from "../../lib/cart";
 import { useHydrated } from "../../lib/hydrated";

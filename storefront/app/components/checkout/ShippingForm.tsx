@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useNavigation } from "react-router";
 import { formatShipping } from "../../lib/cart";
 import { defaultShippingOption, shippingFieldName } from "../../lib/checkout";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Link } from "react-router";
 import { CHECKOUT_PATH } from "../../lib/cart";
 import { CHECKOUT_STEPS, STEP_PARAM, type CheckoutStep, type StepState } from "../../lib/checkout";

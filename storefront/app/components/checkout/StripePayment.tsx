@@ -7,7 +7,7 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
 import { loadStripe, type Stripe } from "@stripe/stripe-js";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { primaryButton } from "../portal/PortalUi";
 
 const loaded = new Map<string, Promise<Stripe | null>>();

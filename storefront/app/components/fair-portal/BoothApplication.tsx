@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, useNavigation } from "react-router";
 import { FieldError, FormErrorSummary, TextAreaField, TextField, primaryButton } from "../portal/PortalUi";
 import { discountField, priceField } from "../../lib/booth-form";

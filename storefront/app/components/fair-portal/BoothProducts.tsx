@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { BoothProduct } from "../../lib/fair-portal-types";
 import { formatVnd } from "../../lib/money";
 

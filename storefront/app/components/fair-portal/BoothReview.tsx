@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form } from "react-router";
 import { BoothProducts, DealText } from "./BoothProducts";
 import { ReasonForm, StatusBadge, TextField, cardClass, primaryButton, secondaryButton } from "../portal/PortalUi";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { StatusBadge } from "../portal/PortalUi";
 import { fairPhaseKey, fairStatusKey, phaseTone } from "../../lib/fair-portal";
 import { statusTone } from "../../lib/portal";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { SelectField, TextAreaField, TextField } from "../portal/PortalUi";
 import { FAIR_KINDS, fairKindKey } from "../../lib/fair-portal";
 import { isoToLocalInput } from "../../lib/fair-time";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { BarChart } from "./BarChart";
 import { cardClass } from "../portal/PortalUi";
 import type { FairResults } from "../../lib/fair-portal-types";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { SelectField, TextField, secondaryButton } from "../portal/PortalUi";
 import { SESSION_FIELDS } from "../../lib/fair-form";
 import { SESSION_KINDS, sessionKindKey } from "../../lib/fair-portal";

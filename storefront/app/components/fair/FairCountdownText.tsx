@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { countdownMessage, countdownParts } from "../../lib/countdown";
 import { countdownTarget, type ApiFairSummary } from "../../lib/fair";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, Link } from "react-router";
 import type { ApiFairFacets } from "../../lib/fair";
 import { FAIR_GROUP_PARAM, FAIR_STARS_PARAM, hasFairFilters, type FairFilters } from "../../lib/fair-filters";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { countdownTarget, fairKindKey, type ApiFairSummary } from "../../lib/fair";
 import { Countdown } from "../ocop/Countdown";
 import { FairFacts } from "./FairFacts";

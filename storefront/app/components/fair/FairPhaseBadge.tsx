@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { fairBadge, fairBadgeKey, type ApiFairSummary } from "../../lib/fair";
 
 const STYLES = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { FairProduct } from "../../lib/fair";
 import { ProductCard } from "../ProductCard";
 import { FIRST_ROW, OFFSCREEN_CARD } from "../ProductGrid";

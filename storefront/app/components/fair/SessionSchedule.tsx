@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { formatDateTime } from "../../lib/dates";
 import { sessionKindKey, type ApiFairSession } from "../../lib/fair";
 import { useLocale } from "../../lib/locale";

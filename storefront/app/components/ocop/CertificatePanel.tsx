@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { formatDateOrNull } from "../../lib/dates";
 import { useLocale } from "../../lib/locale";
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 
 /**
  * The OCOP mark: only for a product whose certificate is in force

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, Link, useNavigation } from "react-router";
 import { Notice, PageTitle, TextField, primaryButton } from "./PortalUi";
 

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Form, NavLink } from "react-router";
 import type { FormErrors, Tone } from "../../lib/portal";
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { useHydrated } from "../../lib/hydrated";
 import { ISSUER_LEVELS, OCOP_STAR_LEVELS } from "../../lib/ocop";
 import type { FormErrors } from "../../lib/portal";

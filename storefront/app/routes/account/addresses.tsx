@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/addresses";
 import { AddressForm } from "../../components/account/AddressForm";

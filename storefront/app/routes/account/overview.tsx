@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, redirect, useNavigation, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/overview";
 import { FormErrorSummary, PageTitle, TextField, cardClass, primaryButton, secondaryButton } from "../../components/portal/PortalUi";

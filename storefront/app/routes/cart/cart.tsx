@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/cart";
 import { CartLine } from "../../components/cart/CartLine";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/fairs";
 import { BoothApplication, boothCandidates } from "../../components/fair-portal/BoothApplication";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/members";
 import { FormErrorSummary, Notice, PageTitle, SelectField, TextField, cardClass, primaryButton } from "../../components/portal/PortalUi";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/order";
 import { Breadcrumbs } from "../../components/Breadcrumbs";

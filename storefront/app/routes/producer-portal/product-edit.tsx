@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/product-edit";
 import { ModerationBadge } from "../../components/portal/ModerationBadge";

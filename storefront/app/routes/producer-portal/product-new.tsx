@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/product-new";
 import { CategorySelect, CertificateFields, NewVariantRows } from "../../components/portal/ProductFields";

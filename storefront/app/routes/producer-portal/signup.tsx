@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, Link, redirect, useFetcher, useNavigation } from "react-router";
 import type { Route } from "./+types/signup";
 import { FormErrorSummary, PageTitle, SelectField, TextAreaField, TextField, cardClass, primaryButton, secondaryButton } from "../../components/portal/PortalUi";

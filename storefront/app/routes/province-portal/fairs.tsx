@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/fairs";
 import { FairFields, type FairFieldValues } from "../../components/fair-portal/FairFields";

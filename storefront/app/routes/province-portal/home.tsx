@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/home";
 import { FormErrorSummary, Notice, PageTitle, cardClass, primaryButton, secondaryButton } from "../../components/portal/PortalUi";

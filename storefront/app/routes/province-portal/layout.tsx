@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, Outlet } from "react-router";
 import type { Route } from "./+types/layout";
 import { Notice, PortalHeader } from "../../components/portal/PortalUi";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { Route } from "./+types/login";
 import { LoginForm } from "../../components/portal/LoginForm";
 import { metaT } from "../../lib/locale";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { Route } from "./+types/producer";
 import { Breadcrumbs } from "../../components/Breadcrumbs";
 import { DecisionNotice } from "../../components/portal/DecisionNotice";

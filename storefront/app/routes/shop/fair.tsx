@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { data, useRevalidator } from "react-router";
 import type { Route } from "./+types/fair";
 import { Breadcrumbs } from "../../components/Breadcrumbs";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { Route } from "./+types/fairs";
 import { Breadcrumbs } from "../../components/Breadcrumbs";
 import { FairSection } from "../../components/fair/FairSection";

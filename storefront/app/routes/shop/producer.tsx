@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import type { Route } from "./+types/producer";
 import { ProducerLocation } from "../../components/ProducerLocation";
 import { ProductGrid } from "../../components/ProductGrid";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/translation";
 import { Link } from "react-router";
 import type { Route } from "./+types/product";
 import { CertificatePanel } from "../../components/ocop/CertificatePanel";
