@@ -15,8 +15,7 @@ const translations = new WeakMap<I18n, Translation>();
  * from context. react-i18next 17's hook also copies the instance's properties
  * into a new object for every component the first time it renders (so the
  * React Compiler sees language changes): a fifth of the server's busy time
- * rendering the home page (24 product cards), and again in the browser as the
- * page hydrates.
+ * rendering the home page (24 product cards).
  */
 export function useTranslation(): Translation {
   const i18n = useContext(I18nContext)?.i18n;
