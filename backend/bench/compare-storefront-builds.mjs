@@ -17,6 +17,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort } from "../../scripts/lib/ports.mjs"
+import { waitForHttp } from "../../scripts/lib/processes.mjs"
 import { saveBenchResults } from "../../scripts/lib/bench-results.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -55,10 +56,7 @@ async function measure(site) {
   })
   try {
     const base = `http://localhost:${port}`
-    for (let tries = 0; !(await fetch(base + settings.paths[0]).then((r) => r.ok).catch(() => false)); tries++) {
-      if (tries > 100) throw new Error(`${site.name} did not answer ${settings.paths[0]}`)
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
+    await waitForHttp(base + settings.paths[0], { timeoutMs: 30_000 })
     const load = (duration) => {
       let next = 0
       return autocannon({

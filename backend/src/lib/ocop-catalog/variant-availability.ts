@@ -12,6 +12,11 @@ export type VariantAvailability = Record<string, { availability: number | null }
  * answer in its Caching Module, and a variant whose stock levels are created
  * after it was first asked about stays at 0 there: a shopper would see a new
  * product out of stock, or a cart refused, until the entry expires.
+ *
+ * Through Query, because the search index builds its documents with nothing
+ * else (the Search Module gives its definitions Query and a logger). Product
+ * lists and pages read the same count in one SQL statement
+ * (product-stock.ts readStock); a test holds both equal to Medusa's.
  */
 export async function variantAvailability(query: Query, variantIds: string[], salesChannelId: string): Promise<VariantAvailability> {
   const result: VariantAvailability = Object.fromEntries(variantIds.map((id) => [id, { availability: null }]))

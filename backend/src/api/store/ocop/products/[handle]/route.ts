@@ -19,7 +19,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const channels = new Set(salesChannelIds)
     return products.find((p) => p.producer?.status === "approved" && (p.sales_channel_ids ?? []).some((id) => channels.has(id))) ?? null
   }, {
-    restock: async (kept) => kept && (await withCurrentStock(req.scope, [kept], salesChannelIds[0]))[0],
+    // Called for a product only, never for the null of one not for sale.
+    restock: async (kept) => (await withCurrentStock(req.scope, [kept!], salesChannelIds[0]))[0],
   })
   if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm "${req.params.handle}".`)
