@@ -161,12 +161,12 @@ async function endToEnd() {
 }
 
 /** A node:test file: spec output for people, TAP into a file for the counts. */
-async function nodeTests(name, testFile, extraArgs = []) {
+async function nodeTests(name, testFiles, extraArgs = []) {
   const file = path.join(reports, `${name}.tap`)
   rmSync(file, { force: true })
   const code = await runSuite(
     process.execPath,
-    ["--test", ...extraArgs, "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, testFile],
+    ["--test", ...extraArgs, "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${file}`, ...[testFiles].flat()],
     { cwd: root, env: baseEnv }
   )
   return countTap(file, code)
@@ -177,8 +177,8 @@ async function infra() {
   return nodeTests("infra", "infra/test/infra.test.mjs")
 }
 
-/** The benchmark's own arithmetic (backend/bench/lib): its PASS and FAIL lines rest on it. */
-const benchHelpers = () => nodeTests("bench", "backend/bench/lib/stats.test.mjs")
+/** The benchmark's own arithmetic and CPU accounting (backend/bench/lib): its PASS and FAIL lines rest on them. */
+const benchHelpers = () => nodeTests("bench", ["backend/bench/lib/stats.test.mjs", "backend/bench/lib/cpu-split.test.mjs"])
 
 /** Two servers, a worker and two probes on one real PostgreSQL and one real Redis (backend/integration-tests/redis). */
 async function redisMode() {

@@ -15,6 +15,7 @@ import { checkBudgets, summarize, table } from "./lib/stats.mjs"
 import { saveBenchResults } from "../../scripts/lib/bench-results.mjs"
 import { seedStore } from "../../scripts/lib/store-facts.mjs"
 import { startStockMover } from "./lib/stock-mover.mjs"
+import { cpuPerRequest, cpuSnapshot } from "./lib/cpu-split.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -210,15 +211,17 @@ async function measure(targets, mode) {
     for (const concurrency of config.concurrency) {
       // Writes in the background (stock moving) run during the measurement only.
       const background = await target.background?.()
-      let measured, moved
+      let measured, moved, cpu
+      const cpuBefore = cpuSnapshot()
       try {
         measured = await load(target, concurrency, config.seconds)
+        cpu = cpuPerRequest(cpuBefore, cpuSnapshot(), measured.requests)
       } finally {
         moved = await background?.stop()
       }
-      const row = { mode, target: target.name, concurrency, ...measured, ...moved }
+      const row = { mode, target: target.name, concurrency, ...measured, ...(cpu ? { cpu_ms_per_request: cpu } : {}), ...moved }
       rows.push(row)
-      console.log(`  ${target.name.padEnd(24)} ${String(concurrency).padStart(3)} clients: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.rps} req/s${row.errors ? `, ${row.errors} errors (${JSON.stringify(row.statuses)})` : ""}${background ? `; ${row.stock_changes_per_s} stock changes/s` : ""}`)
+      console.log(`  ${target.name.padEnd(24)} ${String(concurrency).padStart(3)} clients: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, ${row.rps} req/s${row.errors ? `, ${row.errors} errors (${JSON.stringify(row.statuses)})` : ""}${cpu ? `; CPU per request: backend ${cpu.backend}, PostgreSQL ${cpu.postgres}, storefront ${cpu.storefront}, load tool ${cpu.load_tool}, machine ${cpu.machine} (steal ${cpu.steal}) ms` : ""}${background ? `; ${row.stock_changes_per_s} stock changes/s` : ""}`)
       await settle(target)
     }
   }

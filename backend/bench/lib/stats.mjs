@@ -76,8 +76,9 @@ const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 10
 
 /** A Markdown table, so the README can take it as it is. */
 export function table(rows) {
-  const head = ["target", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors"]
-  const body = rows.map((r) => [r.target, r.concurrency, r.p50, r.p95, r.p99, r.rps, r.errors].map((v) => (v == null ? "-" : String(v))))
+  const head = ["target", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "CPU ms/req backend / PostgreSQL"]
+  const cpu = (r) => (r.cpu_ms_per_request ? `${r.cpu_ms_per_request.backend} / ${r.cpu_ms_per_request.postgres}` : null)
+  const body = rows.map((r) => [r.target, r.concurrency, r.p50, r.p95, r.p99, r.rps, r.errors, cpu(r)].map((v) => (v == null ? "-" : String(v))))
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
   const line = (cells) => `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`
   return [line(head), `|${widths.map((w, i) => (i < 1 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|")}|`, ...body.map(line)].join("\n")

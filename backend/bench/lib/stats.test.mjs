@@ -74,6 +74,11 @@ test("the table has one row per target and concurrency, numbers right-aligned", 
   const text = table([row("search", 10, 12.5, 40.2)])
   const lines = text.split("\n")
   assert.equal(lines.length, 3)
-  assert.match(lines[0], /\| target \| clients \| p50 ms \| p95 ms \| p99 ms \| req\/s \| errors \|/)
-  assert.match(lines[2], /\| search \|\s+10 \|\s+12\.5 \|\s+40\.2 \|/)
+  assert.match(lines[0], /\| target \| clients \| p50 ms \| p95 ms \| p99 ms \| req\/s \| errors \| CPU ms\/req backend \/ PostgreSQL \|/)
+  assert.match(lines[2], /\| search \|\s+10 \|\s+12\.5 \|\s+40\.2 \|.*\|\s+- \|$/)
+})
+
+test("the table shows where a request's CPU went when it was measured", () => {
+  const measured = { ...row("search", 10, 12.5, 40.2), cpu_ms_per_request: { backend: 7.6, postgres: 11.9 } }
+  assert.match(table([measured]).split("\n")[2], /\|\s+7\.6 \/ 11\.9 \|$/)
 })
