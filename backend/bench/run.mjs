@@ -177,6 +177,13 @@ function benchTargets(api, site, fixtures) {
       background: moveStock,
     },
     {
+      name: "ocop-detail-while-stock-moves",
+      what: `the same product pages while stock is reserved or released ${config.stockChangesPerSecond} times a second (each kept page reads its stock again once after a change)`,
+      ...api,
+      paths: fixtures.handles.map((h) => `/store/ocop/products/${h}`),
+      background: moveStock,
+    },
+    {
       name: "ocop-filtered-while-stock-moves",
       what: `the same filtered lists while stock is reserved or released ${config.stockChangesPerSecond} times a second`,
       ...api,
