@@ -157,7 +157,7 @@ function benchTargets(api, site, fixtures) {
       ...api,
       paths: filteredPaths(fixtures),
     },
-    { name: "ocop-detail", what: "GET /store/ocop/products/:handle", ...api, paths: fixtures.handles.map((h) => `/store/ocop/products/${h}`) },
+    { name: "ocop-detail", what: "GET /store/ocop/products/:handle", ...api, paths: detailPaths(fixtures) },
     { name: "search", what: "GET /store/ocop/search (text, filters, facets)", ...api, paths: searchPaths(fixtures) },
     {
       name: "search-while-stock-moves",
@@ -180,7 +180,7 @@ function benchTargets(api, site, fixtures) {
       name: "ocop-detail-while-stock-moves",
       what: `the same product pages while stock is reserved or released ${config.stockChangesPerSecond} times a second (each kept page reads its stock again once after a change)`,
       ...api,
-      paths: fixtures.handles.map((h) => `/store/ocop/products/${h}`),
+      paths: detailPaths(fixtures),
       background: moveStock,
     },
     {
@@ -313,6 +313,11 @@ async function findFixtures(api, databaseUrl) {
 /** Plain Medusa product lists, ten pages of them. */
 function medusaPaths() {
   return Array.from({ length: 10 }, (_, i) => `/store/products?limit=${PAGE}&offset=${i * PAGE}`)
+}
+
+/** OCOP product pages: the bench's hundred products. */
+function detailPaths(fixtures) {
+  return fixtures.handles.map((h) => `/store/ocop/products/${h}`)
 }
 
 /** OCOP lists filtered by stars, province and group: every combination that has products. */
